@@ -1,0 +1,8 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default [
+  { ignores: ['.next/**', 'starters/**', 'content/**', 'public/**', '.generated/**', 'test-results/**', 'playwright-report/**'] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+];
