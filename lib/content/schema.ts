@@ -23,6 +23,11 @@ export const taskSchema = z
       .describe(
         'Full names of the tests that prove the task ("describe > test", as Vitest names them). The task ticks when all of them pass.',
       ),
+    hints: z
+      .array(z.string().min(1))
+      .max(3)
+      .default([])
+      .describe('Up to three hints (Markdown allowed), revealed one at a time, from a nudge to nearly the answer.'),
   })
   .strict();
 
@@ -54,6 +59,10 @@ export const translationFrontmatterSchema = z
       .record(z.string(), z.string().min(1))
       .default({})
       .describe('Translated task titles, keyed by task id. Untranslated tasks keep the original title.'),
+    hints: z
+      .record(z.string(), z.array(z.string().min(1)).max(3))
+      .default({})
+      .describe('Translated hints, keyed by task id, in the same order as the original.'),
   })
   .strict();
 
