@@ -9,8 +9,12 @@ const isolationHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel builds (e2e runs on several ports) keep separate outputs.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Compiled by scripts before `next build`; never bundled into pages.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  // app/global-not-found.tsx: the app has two root layouts (`/` and `/[locale]`).
+  experimental: { globalNotFound: true },
   async headers() {
     return [{ source: '/:path*', headers: isolationHeaders }];
   },

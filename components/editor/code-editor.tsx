@@ -1,0 +1,74 @@
+'use client';
+// Monaco (via @monaco-editor/react, loaded from /monaco/vs) editing one learner
+// file at a time. All files are models at file:///<path>, kept in step with the
+// workbench's files on every revision (Reset, Show solution).
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import { syncModels } from '@/lib/editor/models';
+import { configureTypeScript, type Monaco } from '@/lib/editor/monaco';
+import { modelUri, pathOfModelUri } from '@/lib/editor/paths';
+import type { FileMap } from '@/lib/runtime/types';
+
+export interface CodeEditorProps {
+  files: FileMap;
+  revision: number;
+  starter: string;
+  path: string;
+  readOnly: boolean;
+  dark: boolean;
+  onChange: (path: string, contents: string) => void;
+}
+
+export function CodeEditor({ files, revision, starter, path, readOnly, dark, onChange }: CodeEditorProps) {
+  const [monaco, setMonaco] = useState<Monaco | null>(null);
+  const filesRef = useRef(files);
+  useEffect(() => {
+    filesRef.current = files;
+  });
+
+  useEffect(() => {
+    if (monaco && revision > 0) syncModels(monaco, filesRef.current);
+  }, [monaco, revision]);
+
+  const beforeMount = (instance: unknown) => {
+    const api = instance as Monaco;
+    // Typings first: when already downloaded they are in place before the worker starts.
+    configureTypeScript(api, starter).catch((error: unknown) => console.warn('Editor typings unavailable:', error));
+    syncModels(api, filesRef.current, { keepUndo: false });
+  };
+
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const onMount: OnMount = (editor, instance) => {
+    editorRef.current = editor;
+    setMonaco(instance as unknown as Monaco);
+  };
+  // The model that changed, not the `path` prop of some render: they differ while switching files.
+  const handleChange = (value: string | undefined) => {
+    const changed = pathOfModelUri(editorRef.current?.getModel()?.uri.toString() ?? '');
+    if (value !== undefined && changed !== undefined) onChange(changed, value);
+  };
+
+  return (
+    <Editor
+      path={modelUri(path)}
+      theme={dark ? 'vs-dark' : 'vs'}
+      beforeMount={beforeMount}
+      onMount={onMount}
+      onChange={handleChange}
+      keepCurrentModel
+      loading={<p className="p-4 text-sm text-zinc-500">Loading the editor…</p>}
+      options={{
+        readOnly,
+        readOnlyMessage: { value: 'This file is read-only in this lesson.' },
+        minimap: { enabled: false },
+        fontSize: 13,
+        tabSize: 2,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+        padding: { top: 8 },
+        ariaLabel: `${path}${readOnly ? ' (read-only)' : ''}`,
+      }}
+    />
+  );
+}

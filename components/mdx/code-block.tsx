@@ -1,0 +1,12 @@
+// Highlighted code blocks. Colours come from shiki's CSS variables (see globals.css),
+// so one compiled block serves both light and dark mode.
+import type { ComponentPropsWithoutRef } from 'react';
+
+export function CodeBlock({ className, ...props }: ComponentPropsWithoutRef<'pre'>) {
+  return (
+    <pre
+      {...props}
+      className={`overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 py-3 text-sm leading-relaxed dark:border-zinc-800 dark:bg-zinc-900 ${className ?? ''}`}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+/** The JSON body of POST /users. */
+export class RegisterUserDto {
+  email: string;
+}

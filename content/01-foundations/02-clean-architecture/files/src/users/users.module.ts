@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { UsersController } from './api/users.controller.js';
+import { RegisterUser } from './application/register-user.js';
+import { InMemoryUserRepository } from './infrastructure/in-memory-user.repository.js';
+
+// The feature's composition root: the one place that knows every layer.
+@Module({
+  controllers: [UsersController],
+  providers: [RegisterUser, InMemoryUserRepository],
+})
+export class UsersModule {}
