@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { uiStrings } from '@/components/site/ui-strings';
+import { themeScript } from '@/lib/theme/theme';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'Page not found · Nest Workbook' };
@@ -11,7 +12,11 @@ export default function GlobalNotFound() {
   const en = uiStrings('en');
   const ko = uiStrings('ko');
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* The learner's theme, set before the first paint as on every other page. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript() }} />
+      </head>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <main id="main" className="mx-auto max-w-xl px-4 py-16">
           <h1 className="text-3xl font-bold tracking-tight">{en.notFoundTitle}</h1>

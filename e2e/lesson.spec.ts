@@ -27,7 +27,7 @@ test('editing the files in Monaco → Run tests → all pass', async ({ page }) 
   for (const file of editedBySolution) {
     await openFile(page, file);
     await typeIntoEditor(page, solutionFiles[file]);
-    expect(await editorText(page, file)).toBe(solutionFiles[file]);
+    await expect.poll(() => editorText(page, file)).toBe(solutionFiles[file]);
   }
   const results = await runTests(page);
   const items = results.getByRole('listitem');
@@ -41,19 +41,21 @@ test('"Reset" restores the starting files', async ({ page }) => {
   const file = editedBySolution[0];
   await openFile(page, file);
   await typeIntoEditor(page, '// scribbled over\n');
-  expect(await editorText(page, file)).toBe('// scribbled over\n');
+  await expect.poll(() => editorText(page, file)).toBe('// scribbled over\n');
   await page.getByRole('button', { name: 'Reset' }).click();
   await confirmIfAsked(page);
   await expect.poll(() => editorText(page, file)).toBe(startingFiles[file]);
 });
 
-test('"Show solution" lays the solution over the files and its tests pass', async ({ page }) => {
+test('"Show solution" → diff → "Apply solution" lays the solution over the files and its tests pass', async ({ page }) => {
   await openLesson(page);
   await page.getByRole('button', { name: 'Show solution' }).click();
-  await confirmIfAsked(page);
-  const file = editedBySolution[0];
-  await openFile(page, file);
-  await expect.poll(() => editorText(page, file)).toBe(solutionFiles[file]);
+  const dialog = page.getByRole('dialog', { name: 'Solution' });
+  await dialog.getByRole('button', { name: 'Apply solution' }).click();
+  await expect(dialog).toBeHidden();
+  for (const file of editedBySolution) {
+    await expect.poll(() => editorText(page, file)).toBe(solutionFiles[file]);
+  }
   const results = await runTests(page);
   await expect(results.getByRole('listitem').first()).toBeVisible();
   await expect(results.getByRole('listitem').filter({ hasText: /\bfailed\b/ })).toHaveCount(0);

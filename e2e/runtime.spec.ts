@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { WEBCONTAINER_PORT } from '../playwright.config';
-import { FIRST_LESSON } from './support/lesson';
+import { FIRST_LESSON, runtimeStatus } from './support/lesson';
 
 test('the lesson page shows that the local runtime is running', async ({ page }) => {
   await page.goto(FIRST_LESSON.url);
-  await expect(page.getByRole('status')).toContainText('Runtime: local · ready', { timeout: 60_000 });
+  await expect(runtimeStatus(page)).toContainText('Runtime: local · ready', { timeout: 60_000 });
 });
 
 test('a WebContainer that cannot boot says why', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${WEBCONTAINER_PORT}${FIRST_LESSON.url}`);
   expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
   // Offline, stackblitz.com is unreachable: boot times out (or fails) and the UI says so.
-  await expect(page.getByRole('status')).toContainText('Runtime: none · unavailable', { timeout: 60_000 });
+  await expect(runtimeStatus(page)).toContainText('Runtime: none · unavailable', { timeout: 60_000 });
   await expect(page.getByText(/WebContainer runtime is unavailable: (its boot timed out|you are offline|it failed to start)/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run tests' })).toBeDisabled();
   // The prose and the files stay usable.

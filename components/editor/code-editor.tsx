@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { syncModels } from '@/lib/editor/models';
 import { configureTypeScript, type Monaco } from '@/lib/editor/monaco';
 import { modelUri, pathOfModelUri } from '@/lib/editor/paths';
+import { defineMonacoThemes, monacoTheme } from '@/lib/theme/monaco-themes';
+import { registerWorkbenchKeys, type EditorKeyHandlers } from './editor-keybindings';
 import type { FileMap } from '@/lib/runtime/types';
 
 export interface CodeEditorProps {
@@ -17,9 +19,13 @@ export interface CodeEditorProps {
   readOnly: boolean;
   dark: boolean;
   onChange: (path: string, contents: string) => void;
+  /** Ctrl/Cmd+S and Ctrl/Cmd+Enter inside the editor (editor-keybindings.ts). */
+  keys?: EditorKeyHandlers;
 }
 
-export function CodeEditor({ files, revision, starter, path, readOnly, dark, onChange }: CodeEditorProps) {
+const NO_KEYS: EditorKeyHandlers = { save: () => undefined, run: () => undefined };
+
+export function CodeEditor({ files, revision, starter, path, readOnly, dark, onChange, keys = NO_KEYS }: CodeEditorProps) {
   const [monaco, setMonaco] = useState<Monaco | null>(null);
   const filesRef = useRef(files);
   useEffect(() => {
@@ -32,14 +38,20 @@ export function CodeEditor({ files, revision, starter, path, readOnly, dark, onC
 
   const beforeMount = (instance: unknown) => {
     const api = instance as Monaco;
+    defineMonacoThemes(api);
     // Typings first: when already downloaded they are in place before the worker starts.
     configureTypeScript(api, starter).catch((error: unknown) => console.warn('Editor typings unavailable:', error));
     syncModels(api, filesRef.current, { keepUndo: false });
   };
 
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const keysRef = useRef(keys);
+  useEffect(() => {
+    keysRef.current = keys;
+  });
   const onMount: OnMount = (editor, instance) => {
     editorRef.current = editor;
+    registerWorkbenchKeys(editor, instance as unknown as Monaco, keysRef);
     setMonaco(instance as unknown as Monaco);
   };
   // The model that changed, not the `path` prop of some render: they differ while switching files.
@@ -51,7 +63,7 @@ export function CodeEditor({ files, revision, starter, path, readOnly, dark, onC
   return (
     <Editor
       path={modelUri(path)}
-      theme={dark ? 'vs-dark' : 'vs'}
+      theme={monacoTheme(dark ? 'dark' : 'light')}
       beforeMount={beforeMount}
       onMount={onMount}
       onChange={handleChange}

@@ -25,7 +25,7 @@ See [the docs](https://docs.nestjs.com) and [the next lesson](/en/x/y).
 async function render(locale: 'en' | 'ko') {
   const { code, problems } = await compileMdx(source, process.cwd());
   expect(problems).toEqual([]);
-  return renderToStaticMarkup(<MdxContent code={code!} locale={locale} />);
+  return renderToStaticMarkup(<MdxContent code={code!} locale={locale} lesson={{ id: 'x/y', tasks: [] }} />);
 }
 
 describe('MdxContent', () => {

@@ -19,8 +19,8 @@ export function LessonProse({ lesson, partTitle, neighbours }: { lesson: LessonD
           {uiStrings(lesson.locale).untranslated}
         </p>
       )}
-      <div lang={proseLocale} className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
-        <MdxContent code={lesson.mdxCode} locale={proseLocale} />
+      <div lang={proseLocale} className="prose prose-zinc mt-6 max-w-none wrap-break-word dark:prose-invert">
+        <MdxContent code={lesson.mdxCode} locale={proseLocale} lesson={lesson} />
       </div>
       <LessonPager locale={lesson.locale} {...neighbours} />
     </article>

@@ -23,6 +23,13 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no lesson at this address.',
   backHome: 'Back to all lessons',
+  theme: 'Theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  hideEditor: 'Hide editor',
+  showEditor: 'Show editor',
+  resizeProse: 'Resize the lesson text and the workbench',
 };
 
 export type UiStrings = typeof en;
@@ -47,6 +54,13 @@ const ko: UiStrings = {
   notFoundTitle: '페이지를 찾을 수 없습니다',
   notFoundBody: '이 주소에는 레슨이 없습니다.',
   backHome: '전체 레슨으로 돌아가기',
+  theme: '테마',
+  themeSystem: '시스템',
+  themeLight: '밝게',
+  themeDark: '어둡게',
+  hideEditor: '편집기 숨기기',
+  showEditor: '편집기 보이기',
+  resizeProse: '레슨 본문과 작업대 크기 조절',
 };
 
 const strings: Record<Locale, UiStrings> = { en, ko };

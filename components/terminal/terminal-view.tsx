@@ -1,25 +1,17 @@
 'use client';
 // xterm.js showing the raw output of runs (ANSI colours included), fitted to its box.
 import { FitAddon } from '@xterm/addon-fit';
-import { Terminal, type ITheme } from '@xterm/xterm';
+import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import type { TerminalBuffer } from './terminal-buffer';
-
-const LIGHT: ITheme = {
-  background: '#fafafa', foreground: '#27272a', cursor: '#fafafa', selectionBackground: '#bae6fd',
-  black: '#27272a', red: '#be123c', green: '#047857', yellow: '#a16207', blue: '#1d4ed8',
-  magenta: '#a21caf', cyan: '#0e7490', white: '#71717a', brightBlack: '#71717a',
-};
-const DARK: ITheme = {
-  background: '#09090b', foreground: '#e4e4e7', cursor: '#09090b', selectionBackground: '#0c4a6e',
-  black: '#18181b', red: '#fb7185', green: '#34d399', yellow: '#fbbf24', blue: '#60a5fa',
-  magenta: '#e879f9', cyan: '#22d3ee', white: '#e4e4e7', brightBlack: '#a1a1aa',
-};
+import { TERMINAL_THEMES } from './terminal-themes';
+import { createUndimmer } from './undim';
 
 export function TerminalView({ buffer, dark }: { buffer: TerminalBuffer; dark: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const terminal = useRef<Terminal | null>(null);
+  const darkRef = useRef(dark);
 
   useEffect(() => {
     const element = host.current;
@@ -32,6 +24,9 @@ export function TerminalView({ buffer, dark }: { buffer: TerminalBuffer; dark: b
       lineHeight: 1.2,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
       scrollback: 5000,
+      // Colours a program picks itself (256-colour, RGB) are adjusted to stay legible.
+      minimumContrastRatio: 4.5,
+      theme: TERMINAL_THEMES[darkRef.current ? 'dark' : 'light'],
     });
     const fit = new FitAddon();
     term.loadAddon(fit);
@@ -43,7 +38,8 @@ export function TerminalView({ buffer, dark }: { buffer: TerminalBuffer; dark: b
     refit();
     const observer = new ResizeObserver(refit);
     observer.observe(element);
-    const detach = buffer.attach(term);
+    const undim = createUndimmer();
+    const detach = buffer.attach({ write: (data) => term.write(undim(data)), clear: () => term.clear() });
     return () => {
       detach();
       observer.disconnect();
@@ -53,7 +49,8 @@ export function TerminalView({ buffer, dark }: { buffer: TerminalBuffer; dark: b
   }, [buffer]);
 
   useEffect(() => {
-    if (terminal.current) terminal.current.options.theme = dark ? DARK : LIGHT;
+    darkRef.current = dark;
+    if (terminal.current) terminal.current.options.theme = TERMINAL_THEMES[dark ? 'dark' : 'light'];
   }, [dark]);
 
   return <div ref={host} className="h-full min-h-0 w-full overflow-hidden px-2 py-1" data-testid="terminal" />;

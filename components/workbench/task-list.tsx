@@ -52,7 +52,7 @@ export function TaskList({ tasks, done, hintsShown, onRevealHint }: TaskListProp
                   aria-label={`Show hint ${shown + 1} of ${task.hints.length} for: ${task.title}`}
                   className="mt-1 ml-6 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400"
                 >
-                  Show hint
+                  Show hint {shown + 1} of {task.hints.length}
                 </button>
               )}
             </li>

@@ -1,15 +1,16 @@
 'use client';
 // Connects the workbench state to a runtime: boot → prepare → ready, edits
-// synced (debounced, flushed before each run), Run tests / Stop, Reset and
-// Show solution (both lay files out again with prepare).
+// synced (debounced, flushed before each run), Run tests / Stop, and
+// replaceFiles for Reset, Apply solution and Restore my code (each lays the
+// files out again with prepare); startApp for "Try the API".
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { LessonTask } from '@/lib/content/schema';
 import type { LessonData } from '@/lib/content/types';
 import { NoRuntimeError, loadRuntime, onRuntimeLog } from '@/lib/runtime/load-runtime';
-import type { FileMap, WorkbookRuntime } from '@/lib/runtime/types';
+import type { FileMap, RunOptions, WorkbookRuntime } from '@/lib/runtime/types';
 import type { TerminalBuffer } from '../terminal/terminal-buffer';
 import { FileSync } from './file-sync';
-import { initialState, withSolution, workbenchReducer } from './workbench-state';
+import { useLessonProgress } from './use-lesson-progress';
+import { initialState, workbenchReducer, type WorkbenchAction } from './workbench-state';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
@@ -26,6 +27,12 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
   const sync = useRef<FileSync | null>(null);
   const preparing = useRef<AbortController | null>(null);
   const running = useRef<AbortController | null>(null);
+  /** Dispatches, and lets code later in the same tick (prepare) see the result. */
+  const apply = useCallback((action: WorkbenchAction) => {
+    dispatch(action);
+    stateRef.current = workbenchReducer(stateRef.current, action);
+  }, []);
+  const { restore, recordRun, saveNow, saveProblem } = useLessonProgress(lesson, state, apply);
 
   /** Lays `files` out in the runtime; edits made meanwhile are sent afterwards. */
   const prepare = useCallback(
@@ -53,8 +60,10 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
   useEffect(() => {
     let active = true;
     const stopLog = onRuntimeLog((chunk) => terminal.write(chunk));
+    const restoring = restore();
     loadRuntime().then(
-      ({ runtime: rt, fallbacks }) => {
+      async ({ runtime: rt, fallbacks }) => {
+        await restoring; // so the runtime gets the learner's saved files, not the starting ones
         if (!active) return;
         runtime.current = rt;
         sync.current = new FileSync((path, contents) => rt.writeFile(path, contents));
@@ -75,7 +84,7 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
       running.current?.abort();
       void sync.current?.flush().catch(() => undefined);
     };
-  }, [prepare, terminal]);
+  }, [prepare, restore, terminal]);
 
   const edit = useCallback((path: string, contents: string) => {
     const current = stateRef.current;
@@ -94,14 +103,17 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
     try {
       await sync.current.flush();
       const run = await rt.runTests({ onOutput: (chunk) => terminal.write(chunk), signal: controller.signal });
-      // A run stopped by Reset or Show solution is superseded: the project is being prepared again.
-      if (running.current === controller) dispatch({ type: 'runFinished', run });
+      // A run stopped by Reset or Apply solution is superseded: the project is being prepared again.
+      if (running.current === controller) {
+        dispatch({ type: 'runFinished', run });
+        recordRun(run);
+      }
     } catch (error) {
       if (running.current === controller) dispatch({ type: 'runFailed', message: `The tests could not run: ${messageOf(error)}` });
     } finally {
       if (running.current === controller) running.current = null;
     }
-  }, [terminal]);
+  }, [recordRun, terminal]);
 
   const stopTests = useCallback(() => running.current?.abort(), []);
 
@@ -117,17 +129,25 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
   );
 
   const reset = useCallback(() => replaceFiles(lesson.files), [lesson.files, replaceFiles]);
-  const showSolution = useCallback(
-    () => replaceFiles(withSolution(stateRef.current.files, lesson.solution)),
-    [lesson.solution, replaceFiles],
+
+  /** Starts (or restarts) the lesson's app with the latest edits; its log goes to the terminal. */
+  const startApp = useCallback(
+    async ({ signal, onOutput }: RunOptions = {}) => {
+      const rt = runtime.current;
+      if (!rt || !sync.current) throw new Error('The runtime is not ready yet.');
+      await sync.current.flush();
+      terminal.write(`\r\n${DIM}$ npm run start${RESET}\r\n`);
+      const output = (chunk: string) => {
+        terminal.write(chunk);
+        onOutput?.(chunk);
+      };
+      return rt.startApp({ onOutput: output, signal });
+    },
+    [terminal],
   );
 
   const openFile = useCallback((path: string) => dispatch({ type: 'opened', path }), []);
   const closeFile = useCallback((path: string) => dispatch({ type: 'closed', path }), []);
-  const revealHint = useCallback(
-    (task: LessonTask) => dispatch({ type: 'hintRevealed', taskId: task.id, available: task.hints.length }),
-    [],
-  );
 
-  return { state, edit, runTests, stopTests, reset, showSolution, openFile, closeFile, revealHint };
+  return { state, saveProblem, saveNow, edit, runTests, stopTests, reset, replaceFiles, startApp, openFile, closeFile };
 }

@@ -50,13 +50,6 @@ describe('workbenchReducer', () => {
     expect(s).toMatchObject({ phase: 'ready', problem: 'Server went away' });
   });
 
-  it('reveals hints one at a time, never more than there are', () => {
-    let s = workbenchReducer(state(), { type: 'hintRevealed', taskId: 't', available: 2 });
-    expect(s.hintsShown.t).toBe(1);
-    s = workbenchReducer(s, { type: 'hintRevealed', taskId: 't', available: 2 });
-    s = workbenchReducer(s, { type: 'hintRevealed', taskId: 't', available: 2 });
-    expect(s.hintsShown.t).toBe(2);
-  });
 });
 
 describe('withSolution', () => {
@@ -85,5 +78,30 @@ describe('completedTasks', () => {
   it('ticks nothing before the first run, or when a named test is missing', () => {
     expect(completedTasks(tasks, undefined).size).toBe(0);
     expect(completedTasks(tasks, run({ 'App > greets': 'passed' })).size).toBe(0);
+  });
+});
+
+describe('restoring saved work', () => {
+  it('lays the saved files over the lesson, reopens the file the learner had open, and re-syncs the editor', () => {
+    const restored = workbenchReducer(state(), {
+      type: 'restored',
+      files: { ...lesson.files, 'src/app.service.ts': 'mine' },
+      activePath: 'package.json',
+      openPaths: ['src/app.service.ts', 'package.json'],
+      completedTasks: ['t1'],
+    });
+    expect(restored).toMatchObject({ activePath: 'package.json', openPaths: ['src/app.service.ts', 'package.json'], completedTasks: ['t1'], revision: 1 });
+    expect(restored.files['src/app.service.ts']).toBe('mine');
+  });
+
+  it('ignores saved tabs for files the lesson no longer has', () => {
+    const restored = workbenchReducer(state(), { type: 'restored', files: lesson.files, activePath: 'src/gone.ts', openPaths: ['src/gone.ts'], completedTasks: [] });
+    expect(restored).toMatchObject({ activePath: 'src/app.service.ts', openPaths: ['src/app.service.ts'] });
+  });
+
+  it('keeps completed tasks ticked: a later run only adds to them', () => {
+    let s = workbenchReducer(state(), { type: 'restored', files: lesson.files, completedTasks: ['t1'] });
+    s = workbenchReducer(s, { type: 'tasksCompleted', taskIds: ['t2', 't1'] });
+    expect(s.completedTasks).toEqual(['t1', 't2']);
   });
 });

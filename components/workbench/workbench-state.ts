@@ -1,5 +1,6 @@
 // The workbench's state as a plain reducer: the files (edited or not), the open
-// tabs, the runtime's phase, the latest test run and the revealed hints. Kept
+// tabs, the runtime's phase and the latest test run (revealed hints live in the
+// browser's storage: components/mdx/use-lesson-stores.ts). Kept
 // pure so confirmation dialogs, persistence or a diff view can be added around it.
 import type { LessonTask } from '@/lib/content/schema';
 import type { LessonData } from '@/lib/content/types';
@@ -20,7 +21,8 @@ export interface WorkbenchState {
   /** Why the phase is `unavailable` or `failed`, or why the last run could not happen. */
   problem?: string;
   run?: TestRun;
-  hintsShown: Record<string, number>;
+  /** Tasks ever completed (saved in the browser): once ticked, a task stays ticked. */
+  completedTasks: string[];
   /** Bumped when files are replaced wholesale (Reset, Show solution), so the editor re-syncs its models. */
   revision: number;
 }
@@ -36,7 +38,17 @@ export type WorkbenchAction =
   | { type: 'failed'; message: string }
   | { type: 'runFailed'; message: string }
   | { type: 'runFinished'; run: TestRun }
-  | { type: 'hintRevealed'; taskId: string; available: number };
+  | RestoredAction
+  | { type: 'tasksCompleted'; taskIds: string[] };
+
+/** The learner's saved work, laid over the lesson when the workbench opens. */
+export interface RestoredAction {
+  type: 'restored';
+  files: FileMap;
+  activePath?: string;
+  openPaths?: string[];
+  completedTasks: string[];
+}
 
 export function initialState(lesson: Pick<LessonData, 'files' | 'focus' | 'readOnly'>): WorkbenchState {
   const activePath = lesson.focus in lesson.files ? lesson.focus : (Object.keys(lesson.files).sort()[0] ?? '');
@@ -47,7 +59,7 @@ export function initialState(lesson: Pick<LessonData, 'files' | 'focus' | 'readO
     activePath,
     phase: 'booting',
     fallbacks: [],
-    hintsShown: {},
+    completedTasks: [],
     revision: 0,
   };
 }
@@ -55,6 +67,19 @@ export function initialState(lesson: Pick<LessonData, 'files' | 'focus' | 'readO
 /** "Show solution": the solution's files over the current ones; files it does not mention stay as they are. */
 export function withSolution(files: FileMap, solution: FileMap): FileMap {
   return { ...files, ...solution };
+}
+
+function restore(state: WorkbenchState, { files, activePath, openPaths, completedTasks }: RestoredAction): WorkbenchState {
+  const kept = (openPaths ?? state.openPaths).filter((p) => p in files);
+  const active = activePath !== undefined && activePath in files ? activePath : (kept[0] ?? state.activePath);
+  return {
+    ...state,
+    files,
+    openPaths: !active || kept.includes(active) ? kept : [...kept, active],
+    activePath: active,
+    completedTasks: [...new Set([...state.completedTasks, ...completedTasks])],
+    revision: state.revision + 1,
+  };
 }
 
 function closeTab(state: WorkbenchState, path: string): WorkbenchState {
@@ -95,10 +120,10 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, phase: 'ready', problem: action.message };
     case 'runFinished':
       return { ...state, phase: 'ready', run: action.run, problem: undefined };
-    case 'hintRevealed': {
-      const shown = Math.min((state.hintsShown[action.taskId] ?? 0) + 1, action.available);
-      return { ...state, hintsShown: { ...state.hintsShown, [action.taskId]: shown } };
-    }
+    case 'restored':
+      return restore(state, action);
+    case 'tasksCompleted':
+      return { ...state, completedTasks: [...new Set([...state.completedTasks, ...action.taskIds])] };
   }
 }
 

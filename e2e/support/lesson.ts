@@ -20,6 +20,11 @@ export function readTree(root: string, prefix = ''): Record<string, string> {
   return files;
 }
 
+/** The workbench's status line: "Runtime: local · ready". */
+export function runtimeStatus(page: Page) {
+  return page.getByRole('status').filter({ hasText: 'Runtime:' });
+}
+
 export function testResults(page: Page) {
   return page.getByRole('region', { name: 'Test results' });
 }
@@ -57,6 +62,10 @@ export async function typeIntoEditor(page: Page, text: string) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.locator('.monaco-editor').first().click();
+  // Keys pressed before Monaco holds the focus would go nowhere.
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor'))))
+    .toBe(true);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
 }

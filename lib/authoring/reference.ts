@@ -3,6 +3,7 @@
 // the build checks.
 import { z } from 'zod';
 import {
+  exampleRequestSchema,
   lessonFrontmatterSchema,
   partSchema,
   taskSchema,
@@ -16,16 +17,20 @@ interface JsonSchemaNode {
   properties?: Record<string, JsonSchemaNode>;
   required?: string[];
   default?: unknown;
+  /** Set (instead of `type`) for recursive schemas such as z.json(). */
+  $ref?: string;
 }
 
 const sections: { heading: string; file: string; schema: z.ZodType }[] = [
   { heading: 'Lesson frontmatter', file: 'content/NN-part/NN-lesson/index.mdx', schema: lessonFrontmatterSchema },
   { heading: 'Each task', file: 'tasks[] in index.mdx', schema: taskSchema },
+  { heading: 'Each example request', file: 'requests[] in index.mdx', schema: exampleRequestSchema },
   { heading: 'Translation frontmatter', file: 'content/NN-part/NN-lesson/index.<locale>.mdx', schema: translationFrontmatterSchema },
   { heading: 'Part metadata', file: 'content/NN-part/part.yml', schema: partSchema },
 ];
 
 function typeLabel(node: JsonSchemaNode): string {
+  if (!node.type && node.$ref) return 'JSON';
   const type = Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? 'object');
   return type === 'array' && node.items ? `${typeLabel(node.items)}[]` : type;
 }

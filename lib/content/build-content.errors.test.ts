@@ -70,7 +70,7 @@ tasks:
     expect(await errorsFor(withIndex(index))).toEqual([
       `${LESSON}/index.mdx:13:1 import/export is not supported in lessons; use the registered components (Callout)`,
       `${LESSON}/index.mdx:15:1 use ## for section headings: the lesson title is the page heading`,
-      `${LESSON}/index.mdx:17:1 unknown component <Aside>; available: Callout`,
+      `${LESSON}/index.mdx:17:1 unknown component <Aside>; available: Callout, Hints, Hint, Quiz, Choice`,
       `${LESSON}/index.mdx:19:1 <Callout> needs type="note" | "warning" | "erratum"`,
     ]);
   });

@@ -1,6 +1,7 @@
 // The whole content pipeline: discover, validate, compile. Returns what pages need,
 // or every error found (never just the first).
 import path from 'node:path';
+import { searchDoc, type SearchDoc } from '../search/search-docs';
 import { sortContentErrors, type ContentError } from './content-error';
 import { discoverContent, type FoundPart } from './discover';
 import { loadLesson, type LoadContext } from './lesson-loader';
@@ -23,6 +24,8 @@ export interface ContentBuild {
   parts: Record<Locale, PartRef[]>;
   /** Every lesson in every locale, in curriculum order. */
   lessons: LessonData[];
+  /** What the search dialog searches, per locale (lib/search/search-docs.ts). */
+  search: Record<Locale, SearchDoc[]>;
   errors: ContentError[];
 }
 
@@ -43,6 +46,7 @@ export async function buildContent(options: ContentOptions = {}): Promise<Conten
   const errors = [...discovery.errors];
   const parts = Object.fromEntries(LOCALES.map((locale) => [locale, [] as PartRef[]])) as Record<Locale, PartRef[]>;
   const lessons: LessonData[] = [];
+  const search = Object.fromEntries(LOCALES.map((locale) => [locale, [] as SearchDoc[]])) as Record<Locale, SearchDoc[]>;
   for (const part of discovery.parts) {
     const built = await buildPart(part, context);
     errors.push(...built.errors);
@@ -51,22 +55,28 @@ export async function buildContent(options: ContentOptions = {}): Promise<Conten
       const own = built.lessons.map((lesson) => lesson[locale]);
       parts[locale].push({ slug: part.slug, title: built.titles[locale], lessons: own.map(toLessonRef) });
       lessons.push(...own);
+      const partTitle = built.titles[locale];
+      search[locale].push(...own.map((lesson, i) => searchDoc(lesson, partTitle, built.searchTexts[i][locale])));
     }
   }
-  return { parts, lessons, errors: sortContentErrors(errors) };
+  return { parts, lessons, search, errors: sortContentErrors(errors) };
 }
 
 async function buildPart(part: FoundPart, context: LoadContext) {
   const { meta, errors } = await readPartMeta(part);
   const lessons: Record<Locale, LessonData>[] = [];
+  const searchTexts: Record<Locale, string>[] = [];
   // One at a time: MDX compilation is CPU-bound and the machine is shared.
   for (const folder of part.lessons) {
     const loaded = await loadLesson(part.slug, folder, context);
     errors.push(...loaded.errors);
-    if (loaded.byLocale) lessons.push(loaded.byLocale);
+    if (loaded.byLocale && loaded.searchText) {
+      lessons.push(loaded.byLocale);
+      searchTexts.push(loaded.searchText);
+    }
   }
   const titles = meta && (Object.fromEntries(LOCALES.map((locale) => [locale, partTitle(meta, locale)])) as Record<Locale, string>);
-  return { titles, lessons, errors };
+  return { titles, lessons, searchTexts, errors };
 }
 
 function toLessonRef({ id, partSlug, lessonSlug, title, summary }: LessonData) {

@@ -4,6 +4,7 @@ import { buildContent, resolveContentOptions, type ContentOptions } from './buil
 import { formatContentError } from './content-error';
 import { generatedDir, GENERATED_DIR } from './generated-files';
 import { writeGenerated } from './write-generated';
+import { writeSearchIndexes } from '../search/write-search-index';
 
 export interface CliOutput {
   log(line: string): void;
@@ -27,6 +28,7 @@ export async function runContentCommand(
   out.log(`Content OK: ${lessonCount} lesson(s) in ${partCount} part(s), ${translated} translation(s).`);
   if (write) {
     await writeGenerated(generatedDir(resolved.rootDir), build);
+    await writeSearchIndexes(resolved.rootDir, build.search);
     out.log(`Wrote ${GENERATED_DIR}.`);
   }
   return 0;

@@ -6,6 +6,7 @@ import type { FileMap } from '../runtime/types';
 import { fileError, type ContentError } from './content-error';
 import type { FoundFolder } from './discover';
 import { overlayFiles, readFileTree, type FileTree } from './file-tree';
+import { checkInteractive } from './interactive-checks';
 import { checkLesson } from './lesson-checks';
 import { readLessonSource, type LessonSource } from './lesson-source';
 import { lessonId } from './ordered-name';
@@ -23,6 +24,8 @@ export interface LoadContext {
 export interface LoadedLesson {
   /** Present only when the lesson has no errors. */
   byLocale?: Record<Locale, LessonData>;
+  /** The prose each locale's page shows, as plain text for the search index. */
+  searchText?: Record<Locale, string>;
   errors: ContentError[];
 }
 
@@ -32,6 +35,7 @@ export async function loadLesson(partSlug: string, lesson: FoundFolder, context:
   const errors = [...original.errors];
   const workspace = original.data ? await readWorkspace(lesson, original, context, errors) : undefined;
   const translations = await readTranslations(lesson, original.data, context.cacheDir, errors);
+  errors.push(...checkProseComponents(original, translations));
   if (!original.data || !workspace || original.mdxCode === undefined || errors.length > 0) return { errors };
 
   const base = {
@@ -41,6 +45,7 @@ export async function loadLesson(partSlug: string, lesson: FoundFolder, context:
     starter: original.data.starter,
     focus: original.data.focus,
     readOnly: original.data.readOnly,
+    requests: original.data.requests,
     ...workspace,
   };
   const entries = LOCALES.map((locale) => {
@@ -49,7 +54,17 @@ export async function loadLesson(partSlug: string, lesson: FoundFolder, context:
     return [locale, { ...base, ...prose(original, translation), locale, translated }] as const;
   });
   const byLocale = Object.fromEntries(entries) as Record<Locale, LessonData>;
-  return { byLocale, errors: [] };
+  const searchText = Object.fromEntries(
+    LOCALES.map((locale) => [locale, (translations.get(locale) ?? original).mdxFacts?.text ?? '']),
+  ) as Record<Locale, string>;
+  return { byLocale, searchText, errors: [] };
+}
+
+/** <Hints> and <Quiz> in the prose of the original and of each translation (lib/content/interactive-checks.ts). */
+function checkProseComponents(original: LessonSource<LessonFrontmatter>, translations: Map<Locale, LessonSource<TranslationFrontmatter>>) {
+  if (!original.data || !original.mdxFacts || !original.yaml) return [];
+  const proseOf = (source: LessonSource<unknown>) => (source.mdxFacts && source.yaml ? [{ file: source.yaml.file, facts: source.mdxFacts }] : []);
+  return checkInteractive(original.data.tasks, proseOf(original)[0], [...translations.values()].flatMap(proseOf));
 }
 
 /** The translated wording where a translation exists, else the original's. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { ContentError } from './content-error';
 import { normaliseText, splitFrontmatter } from './frontmatter';
+import type { MdxFacts } from './mdx-facts';
 import { compileMdxCached } from './mdx-cache';
 import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source';
 
@@ -13,6 +14,8 @@ export interface LessonSource<T> {
   /** Frontmatter with positions, for checks that point at a field. */
   yaml?: YamlSource;
   mdxCode?: string;
+  /** Hints, quizzes and search text found in the MDX (lib/content/mdx-facts.ts). */
+  mdxFacts?: MdxFacts;
   errors: ContentError[];
 }
 
@@ -29,5 +32,5 @@ export async function readLessonSource<T>(
   const { data, errors } = validateYaml(yaml, schema);
   const compiled = await compileMdxCached(split.body, path.dirname(absolute), cacheDir);
   const mdxErrors = compiled.problems.map((problem) => ({ file: repoFile, ...problem }));
-  return { data, yaml, mdxCode: compiled.code, errors: [...errors, ...mdxErrors] };
+  return { data, yaml, mdxCode: compiled.code, mdxFacts: compiled.facts, errors: [...errors, ...mdxErrors] };
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { compileMdx, type MdxResult } from './mdx-compile';
 
 const OUTPUT_SHAPING_PACKAGES = ['mdx-bundler', 'rehype-pretty-code', 'shiki', 'remark-gfm', 'esbuild'];
-const COMPILER_FILES = ['mdx-compile.ts', 'mdx-lint.ts', 'mdx-component-names.ts'];
+const COMPILER_FILES = ['mdx-compile.ts', 'mdx-lint.ts', 'mdx-component-names.ts', 'mdx-interactive.ts', 'mdx-search-text.ts', 'mdx-facts.ts'];
 
 let salt: Promise<string> | undefined;
 

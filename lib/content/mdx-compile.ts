@@ -3,17 +3,26 @@
 import { bundleMDX } from 'mdx-bundler';
 import rehypePrettyCode from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
+import { emptyFacts, type MdxFacts } from './mdx-facts';
+import { remarkInteractive } from './mdx-interactive';
 import { remarkLessonLint, type MdxProblem } from './mdx-lint';
+import { remarkSearchText } from './mdx-search-text';
 
 export interface MdxResult {
   /** Present when the MDX compiled. */
   code?: string;
   /** Syntax errors and lint problems, 1-based positions in the source. */
   problems: MdxProblem[];
+  /** Hints and quizzes used, and the prose as text; present when the MDX could be parsed. */
+  facts?: MdxFacts;
 }
 
-/** Light and dark themes are both emitted as CSS variables; globals.css picks one. */
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+/**
+ * Light and dark themes are both emitted as CSS variables; globals.css picks one.
+ * GitHub's "default" themes: every token colour meets WCAG AA (4.5:1) on the code
+ * block's background (white / zinc-900), which the older github-light does not.
+ */
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 /**
  * @param body MDX whose frontmatter has been blanked, so line numbers match the file.
@@ -21,12 +30,19 @@ export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as con
  */
 export async function compileMdx(body: string, cwd: string): Promise<MdxResult> {
   const problems: MdxProblem[] = [];
+  const facts = emptyFacts();
   try {
     const { code } = await bundleMDX({
       source: body,
       cwd,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonLint(problems)];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          remarkLessonLint(problems),
+          remarkInteractive(problems, facts),
+          remarkSearchText(facts),
+        ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           [rehypePrettyCode, { theme: CODE_THEMES, keepBackground: false, defaultLang: { block: 'plaintext' } }],
@@ -39,7 +55,7 @@ export async function compileMdx(body: string, cwd: string): Promise<MdxResult> 
         return options;
       },
     });
-    return { code: problems.length > 0 ? undefined : code, problems };
+    return { code: problems.length > 0 ? undefined : code, problems, facts };
   } catch (error) {
     return { problems: [...problems, ...problemsFromError(error)] };
   }

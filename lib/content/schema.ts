@@ -2,6 +2,7 @@
 // through .describe(); scripts/check-content.ts turns a failed parse into
 // `path:line:col message` so an instructor sees exactly what to fix.
 import { z } from 'zod';
+import { HTTP_METHODS } from './http-methods';
 
 const workspacePath = z
   .string()
@@ -31,6 +32,29 @@ export const taskSchema = z
   })
   .strict();
 
+export const exampleRequestSchema = z
+  .object({
+    title: z.string().min(1).describe('What the request shows, as offered in the "Try the API" panel ("Register a user").'),
+    method: z.enum(HTTP_METHODS).describe('HTTP method: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.'),
+    path: z
+      .string()
+      .regex(/^\/(?!\/)/, 'must start with a single /, like /users?page=2')
+      .describe('Path and query on the lesson\'s running app, starting with /, like /users?page=2.'),
+    headers: z
+      .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a header name like Authorization'), z.string())
+      .default({})
+      .describe('Request headers by name. Content-Type: application/json is added when there is a body.'),
+    body: z
+      .json()
+      .optional()
+      .describe('JSON body, written as YAML (an object, list, string, number...). Not allowed with GET or HEAD.'),
+  })
+  .strict()
+  .refine((request) => request.body === undefined || !['GET', 'HEAD'].includes(request.method), {
+    message: 'a GET or HEAD request cannot have a body',
+    path: ['body'],
+  });
+
 export const lessonFrontmatterSchema = z
   .object({
     title: z.string().min(1).describe('Lesson title, shown in navigation and as the page heading.'),
@@ -48,6 +72,10 @@ export const lessonFrontmatterSchema = z
       .array(taskSchema)
       .min(1)
       .describe('What the learner must achieve, each proved by tests.'),
+    requests: z
+      .array(exampleRequestSchema)
+      .default([])
+      .describe('Example HTTP requests the "Try the API" panel offers to send to the running app.'),
   })
   .strict();
 
@@ -80,3 +108,4 @@ export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
 export type PartMeta = z.infer<typeof partSchema>;
 export type LessonTask = z.infer<typeof taskSchema>;
+export type ExampleRequest = z.infer<typeof exampleRequestSchema>;

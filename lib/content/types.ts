@@ -1,6 +1,6 @@
 // Shapes the content pipeline hands to pages and to the lesson client.
 import type { FileMap } from '../runtime/types';
-import type { LessonTask } from './schema';
+import type { ExampleRequest, LessonTask } from './schema';
 
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,6 +30,8 @@ export interface LessonData extends LessonRef {
   focus: string;
   readOnly: string[];
   tasks: LessonTask[];
+  /** Example requests for the "Try the API" panel, from the frontmatter. */
+  requests: ExampleRequest[];
   /** Starter files overlaid with the lesson's files/ (no lockfile, no node_modules). */
   files: FileMap;
   /** The lesson's solution/ files, laid over `files` by "Show solution". */

@@ -1,10 +1,10 @@
-// A lesson: prose on the left, the workbench on the right (stacked on narrow screens).
+// A lesson: prose on the left, the workbench on the right, resizable (stacked on narrow screens).
 // Prerendered for every lesson and locale from .generated/content; nothing here reads the request.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LessonLayout } from '@/components/layout/lesson-layout';
 import { LessonProse } from '@/components/site/lesson-prose';
 import { SiteHeader } from '@/components/site/site-header';
-import { uiStrings } from '@/components/site/ui-strings';
 import { LazyWorkbench } from '@/components/workbench/lazy-workbench';
 import { lessonHref } from '@/lib/content/hrefs';
 import { getLesson, getLessonParams, getNeighbours, getParts, isLocale } from '@/lib/content/read-generated';
@@ -48,13 +48,12 @@ export default async function LessonPage({ params }: Props) {
   return (
     <div className="flex min-h-screen flex-col lg:h-dvh">
       <SiteHeader locale={lesson.locale} alternates={alternatesOf(lesson.partSlug, lesson.lessonSlug)} />
-      <main id="main" className="flex-1 lg:grid lg:min-h-0 lg:grid-cols-[minmax(22rem,2fr)_3fr]">
-        <div className="lg:overflow-y-auto">
-          <LessonProse lesson={lesson} partTitle={part?.title ?? ''} neighbours={neighbours} />
-        </div>
-        <section aria-label={uiStrings(lesson.locale).workbench} className="min-h-[80vh] border-t border-zinc-200 lg:min-h-0 lg:border-l lg:border-t-0 dark:border-zinc-800">
-          <LazyWorkbench lesson={lesson} />
-        </section>
+      <main id="main" className="flex-1 lg:min-h-0">
+        <LessonLayout
+          locale={lesson.locale}
+          prose={<LessonProse lesson={lesson} partTitle={part?.title ?? ''} neighbours={neighbours} />}
+          workbench={<LazyWorkbench lesson={lesson} />}
+        />
       </main>
     </div>
   );
