@@ -6,7 +6,7 @@ export function CodeBlock({ className, ...props }: ComponentPropsWithoutRef<'pre
   return (
     <pre
       {...props}
-      className={`overflow-x-auto rounded-md border border-zinc-200 bg-white py-3 text-sm leading-relaxed dark:border-zinc-800 dark:bg-zinc-900 ${className ?? ''}`}
+      className={`overflow-x-auto rounded-md border border-zinc-200 bg-white py-3 text-sm leading-relaxed text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 ${className ?? ''}`}
     />
   );
 }
