@@ -26,10 +26,14 @@ export default function GlobalNotFound() {
           </p>
           <ul className="mt-6 space-y-2">
             <li>
-              <Link href="/" className="font-medium text-blue-700 underline dark:text-blue-300">{en.backHome}</Link>
+              <Link href="/" className="font-medium text-blue-700 underline dark:text-blue-300">
+                {en.backHome}
+              </Link>
             </li>
             <li lang="ko">
-              <Link href="/ko" className="font-medium text-blue-700 underline dark:text-blue-300">{ko.backHome}</Link>
+              <Link href="/ko" className="font-medium text-blue-700 underline dark:text-blue-300">
+                {ko.backHome}
+              </Link>
             </li>
           </ul>
         </main>

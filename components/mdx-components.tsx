@@ -44,10 +44,20 @@ export function mdxComponents(locale: Locale, lesson: ProseLesson): LessonCompon
     Hints: (props: Pick<HintsProps, 'task' | 'count' | 'children'>) => {
       const task = lesson.tasks.find((candidate) => candidate.id === props.task);
       const title = task?.title ?? props.task;
-      return <Hints {...props} lessonId={lesson.id} taskTitle={title} frontmatterHints={task?.hints ?? []} strings={strings} />;
+      return (
+        <Hints
+          {...props}
+          lessonId={lesson.id}
+          taskTitle={title}
+          frontmatterHints={task?.hints ?? []}
+          strings={strings}
+        />
+      );
     },
     Hint,
-    Quiz: (props: Pick<QuizProps, 'id' | 'question' | 'children'>) => <Quiz {...props} lessonId={lesson.id} strings={strings} />,
+    Quiz: (props: Pick<QuizProps, 'id' | 'question' | 'children'>) => (
+      <Quiz {...props} lessonId={lesson.id} strings={strings} />
+    ),
     Choice,
   };
 }

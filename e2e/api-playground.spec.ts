@@ -21,7 +21,9 @@ async function applySolution(page: Page) {
   await expect(page.getByRole('button', { name: 'Run tests' })).toBeEnabled({ timeout: 60_000 });
 }
 
-test('Start app, send the example POST /users: 201 with the JSON body; a missing route answers 404', async ({ page }) => {
+test('Start app, send the example POST /users: 201 with the JSON body; a missing route answers 404', async ({
+  page,
+}) => {
   await openApiPanel(page);
   await applySolution(page);
   const panel = page.getByRole('tabpanel', { name: 'Try the API' });
@@ -95,7 +97,9 @@ test('Terminal and Try the API are tabs: the arrow keys switch between them', as
   const apiTab = page.getByRole('tab', { name: 'Try the API' });
   await expect(apiTab).toBeFocused();
   await expect(apiTab).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel', { name: 'Try the API' }).getByRole('button', { name: 'Start app' })).toBeVisible();
+  await expect(
+    page.getByRole('tabpanel', { name: 'Try the API' }).getByRole('button', { name: 'Start app' }),
+  ).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(terminalTab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Try the API' })).toBeHidden();

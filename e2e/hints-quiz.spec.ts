@@ -17,7 +17,9 @@ function taskListHints(page: Page) {
   return page.getByRole('list', { name: `Hints for: ${CLOCK_TASK}` }).getByRole('listitem');
 }
 
-test('hints appear one at a time, in the prose and the task list together, and stay after a reload', async ({ page }) => {
+test('hints appear one at a time, in the prose and the task list together, and stay after a reload', async ({
+  page,
+}) => {
   await page.goto(FIRST_LESSON.url);
   const box = proseHints(page);
   const shown = box.getByRole('listitem');

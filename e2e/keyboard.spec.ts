@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { expectNoAxeViolations } from './support/a11y';
-import { FIRST_LESSON, editorText, openFile, openLesson, readTree, testResults, typeIntoEditor } from './support/lesson';
+import {
+  FIRST_LESSON,
+  editorText,
+  openFile,
+  openLesson,
+  readTree,
+  testResults,
+  typeIntoEditor,
+} from './support/lesson';
 
 const startingFiles = readTree(path.join(FIRST_LESSON.dir, 'files'));
 const solutionFiles = readTree(path.join(FIRST_LESSON.dir, 'solution'));
@@ -13,9 +21,13 @@ const FOCUS = 'src/users/users.module.ts';
 async function watchKey(page: Page, key: string) {
   await page.evaluate((k) => {
     const w = window as unknown as { lastKey?: KeyboardEvent };
-    window.addEventListener('keydown', (event) => {
-      if (event.key.toLowerCase() === k) w.lastKey = event;
-    }, { capture: true });
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key.toLowerCase() === k) w.lastKey = event;
+      },
+      { capture: true },
+    );
   }, key.toLowerCase());
   return () => page.evaluate(() => (window as unknown as { lastKey?: KeyboardEvent }).lastKey?.defaultPrevented);
 }
@@ -40,7 +52,12 @@ async function focusedDescription(page: Page) {
 }
 
 /** Presses `key` until the focused element matches, at most `limit` times. */
-async function pressUntil(page: Page, key: string, matches: (f: Awaited<ReturnType<typeof focusedDescription>>) => boolean, limit = 80) {
+async function pressUntil(
+  page: Page,
+  key: string,
+  matches: (f: Awaited<ReturnType<typeof focusedDescription>>) => boolean,
+  limit = 80,
+) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press(key);
     const focused = await focusedDescription(page);
@@ -49,7 +66,7 @@ async function pressUntil(page: Page, key: string, matches: (f: Awaited<ReturnTy
   throw new Error(`focus never reached the element after ${limit} × ${key}`);
 }
 
-test('Ctrl+S inside the editor saves the edits and runs the tests (not the browser\'s Save page)', async ({ page }) => {
+test("Ctrl+S inside the editor saves the edits and runs the tests (not the browser's Save page)", async ({ page }) => {
   await openLesson(page);
   for (const file of editedBySolution) {
     await openFile(page, file);
@@ -59,7 +76,12 @@ test('Ctrl+S inside the editor saves the edits and runs the tests (not the brows
   await page.keyboard.press('ControlOrMeta+S');
   const results = await expectFinishedRun(page);
   await expect(results.getByRole('listitem').filter({ hasText: /\bfailed\b/ })).toHaveCount(0);
-  expect(await results.getByRole('listitem').filter({ hasText: /\bpassed\b/ }).count()).toBeGreaterThan(0);
+  expect(
+    await results
+      .getByRole('listitem')
+      .filter({ hasText: /\bpassed\b/ })
+      .count(),
+  ).toBeGreaterThan(0);
   expect(await prevented()).toBe(true);
   // The editor kept its text (nothing typed into it), and the edits were saved: a reload brings them back.
   const last = editedBySolution.at(-1)!;
@@ -70,14 +92,21 @@ test('Ctrl+S inside the editor saves the edits and runs the tests (not the brows
   await expect.poll(() => editorText(page, last)).toBe(solutionFiles[last]);
 });
 
-test('Ctrl+Enter runs the tests, in the editor (without inserting a line) and elsewhere on the page', async ({ page }) => {
+test('Ctrl+Enter runs the tests, in the editor (without inserting a line) and elsewhere on the page', async ({
+  page,
+}) => {
   await openLesson(page);
   const before = startingFiles[FOCUS];
   await expect.poll(() => editorText(page, FOCUS)).toBe(before);
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.press('ControlOrMeta+Enter');
   const results = await expectFinishedRun(page);
-  await expect(results.getByRole('listitem').filter({ hasText: /\bfailed\b/ }).first()).toBeVisible();
+  await expect(
+    results
+      .getByRole('listitem')
+      .filter({ hasText: /\bfailed\b/ })
+      .first(),
+  ).toBeVisible();
   expect(await editorText(page, FOCUS)).toBe(before);
 
   // Fix the files, move focus out of the editor, and run again: this run passes.
@@ -89,7 +118,12 @@ test('Ctrl+Enter runs the tests, in the editor (without inserting a line) and el
   expect((await focusedDescription(page)).inEditor).toBe(false);
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(results.getByRole('listitem').filter({ hasText: /\bfailed\b/ })).toHaveCount(0, { timeout: 60_000 });
-  await expect(results.getByRole('listitem').filter({ hasText: /\bpassed\b/ }).first()).toBeVisible();
+  await expect(
+    results
+      .getByRole('listitem')
+      .filter({ hasText: /\bpassed\b/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the "Keyboard shortcuts" dialog lists every shortcut; Escape closes it and focus returns', async ({ page }) => {
@@ -98,7 +132,15 @@ test('the "Keyboard shortcuts" dialog lists every shortcut; Escape closes it and
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const text of ['Save your files and run the tests', 'Run the tests', 'Search the lessons', 'Leave the code editor', 'Tab between moving focus and inserting a tab', 'In the file tree', 'In the open-file tabs']) {
+  for (const text of [
+    'Save your files and run the tests',
+    'Run the tests',
+    'Search the lessons',
+    'Leave the code editor',
+    'Tab between moving focus and inserting a tab',
+    'In the file tree',
+    'In the open-file tabs',
+  ]) {
     await expect(dialog).toContainText(text);
   }
   await expect(dialog.locator('kbd', { hasText: /^Ctrl$/ }).first()).toBeVisible();
@@ -119,7 +161,9 @@ test('the "Keyboard shortcuts" dialog lists every shortcut; Escape closes it and
   await expect.poll(() => editorText(page, FOCUS)).toContain('?');
 });
 
-test('keyboard alone: Tab to the file tree, open a file, switch tabs with arrows, Tab to Run tests, Enter', async ({ page }) => {
+test('keyboard alone: Tab to the file tree, open a file, switch tabs with arrows, Tab to Run tests, Enter', async ({
+  page,
+}) => {
   await openLesson(page);
   await page.getByRole('heading', { level: 1 }).click();
   const tree = await pressUntil(page, 'Tab', (f) => f.role === 'treeitem');
@@ -129,7 +173,10 @@ test('keyboard alone: Tab to the file tree, open a file, switch tabs with arrows
   let opened = '';
   for (let i = 0; i < 20 && !opened; i += 1) {
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => ({ name: document.activeElement?.getAttribute('aria-label') ?? '', folder: document.activeElement?.hasAttribute('aria-expanded') }));
+    const focused = await page.evaluate(() => ({
+      name: document.activeElement?.getAttribute('aria-label') ?? '',
+      folder: document.activeElement?.hasAttribute('aria-expanded'),
+    }));
     if (!focused.folder && focused.name !== tree.name) opened = focused.name.replace(' (read-only)', '');
   }
   await page.keyboard.press('Enter');
@@ -150,7 +197,9 @@ test('keyboard alone: Tab to the file tree, open a file, switch tabs with arrows
   await expectFinishedRun(page);
 });
 
-test('the editor does not trap Tab: Escape then Tab leaves it, and Ctrl+M switches Tab to moving focus', async ({ page }) => {
+test('the editor does not trap Tab: Escape then Tab leaves it, and Ctrl+M switches Tab to moving focus', async ({
+  page,
+}) => {
   await openLesson(page);
   const file = FOCUS;
   const original = startingFiles[file];

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { FIRST_LESSON, editorText, openFile, openLesson, readTree, runTests, testResults, typeIntoEditor } from './support/lesson';
+import {
+  FIRST_LESSON,
+  editorText,
+  openFile,
+  openLesson,
+  readTree,
+  runTests,
+  testResults,
+  typeIntoEditor,
+} from './support/lesson';
 
 const startingFiles = readTree(path.join(FIRST_LESSON.dir, 'files'));
 const solutionFiles = readTree(path.join(FIRST_LESSON.dir, 'solution'));
@@ -47,7 +56,9 @@ test('"Reset" restores the starting files', async ({ page }) => {
   await expect.poll(() => editorText(page, file)).toBe(startingFiles[file]);
 });
 
-test('"Show solution" → diff → "Apply solution" lays the solution over the files and its tests pass', async ({ page }) => {
+test('"Show solution" → diff → "Apply solution" lays the solution over the files and its tests pass', async ({
+  page,
+}) => {
   await openLesson(page);
   await page.getByRole('button', { name: 'Show solution' }).click();
   const dialog = page.getByRole('dialog', { name: 'Solution' });
@@ -73,7 +84,8 @@ test('a syntax error is shown with its file and line', async ({ page }) => {
 /** Later issues add a confirmation to destructive buttons; accept it when present. */
 async function confirmIfAsked(page: import('@playwright/test').Page) {
   const dialog = page.getByRole('alertdialog');
-  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: /discard|reset|apply|yes/i }).click();
+  if (await dialog.isVisible().catch(() => false))
+    await dialog.getByRole('button', { name: /discard|reset|apply|yes/i }).click();
 }
 
 test.afterEach(async ({ page }) => {

@@ -33,7 +33,9 @@ async function launchChromium(extraFlags: string[]) {
   );
   // Port 0: Chromium picks a free port and writes it to DevToolsActivePort.
   const portFile = path.join(profile, 'DevToolsActivePort');
-  await expect.poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 30_000 })
+    .toBe(true);
   const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
   const close = async () => {
     if (chromium.exitCode === null) {
@@ -54,7 +56,10 @@ function failingAudits(lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[
     .map((ref) => {
       const audit = lhr.audits[ref.id];
       const items = (audit.details as { items?: Item[] } | undefined)?.items ?? [];
-      const nodes = items.map(({ node }) => `    ${node?.selector ?? ''} ${node?.snippet ?? ''}\n      ${node?.explanation?.replace(/\n/g, ' ') ?? ''}`);
+      const nodes = items.map(
+        ({ node }) =>
+          `    ${node?.selector ?? ''} ${node?.snippet ?? ''}\n      ${node?.explanation?.replace(/\n/g, ' ') ?? ''}`,
+      );
       return `${audit.id}: ${audit.title}\n${nodes.join('\n')}`;
     });
 }
@@ -79,7 +84,13 @@ for (const theme of ['light', 'dark'] as const) {
         test(`Lighthouse scores accessibility 100 on ${name} (${formFactor})`, async ({ baseURL }) => {
           const result = await lighthouse(
             `${baseURL}${url}`,
-            { port: chromium!.port, hostname: '127.0.0.1', logLevel: 'error', onlyCategories: ['accessibility'], maxWaitForLoad: 60_000 },
+            {
+              port: chromium!.port,
+              hostname: '127.0.0.1',
+              logLevel: 'error',
+              onlyCategories: ['accessibility'],
+              maxWaitForLoad: 60_000,
+            },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
           expect(result, 'Lighthouse returned a result').toBeTruthy();

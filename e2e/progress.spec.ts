@@ -15,7 +15,11 @@ const AUDIT = ['src/audit/audit-log.service.ts', 'src/audit/audit.module.ts'];
 const EDITED = 'src/orders/orders.service.ts';
 const MY_EDIT = '// my own work in progress\nexport class OrdersService {}\n';
 
-async function typeFiles(page: Page, files: string[], contents: (file: string) => string = (file) => solutionFiles[file]) {
+async function typeFiles(
+  page: Page,
+  files: string[],
+  contents: (file: string) => string = (file) => solutionFiles[file],
+) {
   for (const file of files) {
     await openFile(page, file);
     await typeIntoEditor(page, contents(file));
@@ -25,7 +29,9 @@ async function typeFiles(page: Page, files: string[], contents: (file: string) =
 
 /** The tab strip shows `file` as the open file. */
 async function expectOpenFile(page: Page, file: string) {
-  await expect(page.getByRole('tab', { name: new RegExp(path.basename(file).replace(/\./g, '\\.')), selected: true })).toBeVisible();
+  await expect(
+    page.getByRole('tab', { name: new RegExp(path.basename(file).replace(/\./g, '\\.')), selected: true }),
+  ).toBeVisible();
 }
 
 test('edits survive a reload, with the file that was open', async ({ page }) => {
@@ -52,8 +58,13 @@ test('edits survive switching to another lesson and back', async ({ page }) => {
   await expect.poll(() => editorText(page, EDITED)).toBe(MY_EDIT);
 });
 
-test('after the server lost its session, a reload sends the saved files to the runtime and the tests pass', async ({ page, request }) => {
-  const created = page.waitForResponse((r) => r.url().endsWith('/api/runtime/sessions') && r.request().method() === 'POST');
+test('after the server lost its session, a reload sends the saved files to the runtime and the tests pass', async ({
+  page,
+  request,
+}) => {
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith('/api/runtime/sessions') && r.request().method() === 'POST',
+  );
   await openLesson(page);
   const { sessionId } = (await (await created).json()) as { sessionId: string };
   await typeFiles(page, [...USERS_AND_ORDERS, ...AUDIT]);
@@ -141,7 +152,9 @@ test('export downloads a JSON file that imports into another browser', async ({ 
   await expect(fresh.getByRole('heading', { name: 'Your progress' })).toBeVisible();
   await expect(fresh.getByRole('link', { name: /^Continue/ })).toHaveCount(0);
   await fresh.getByLabel('Import progress').setInputFiles(file);
-  await expect(fresh.getByRole('status')).toContainText(/Imported 1 lesson, 0 completed tasks from “nest-workbook-progress-/);
+  await expect(fresh.getByRole('status')).toContainText(
+    /Imported 1 lesson, 0 completed tasks from “nest-workbook-progress-/,
+  );
   await fresh.getByRole('link', { name: /^Continue where you left off/ }).click();
   await expect(fresh.getByRole('button', { name: 'Run tests' })).toBeEnabled({ timeout: 60_000 });
   await expectOpenFile(fresh, EDITED);
@@ -191,16 +204,32 @@ test('a malformed, a foreign or a newer file is refused with a clear message and
   const input = page.getByLabel('Import progress');
   const alert = page.getByRole('alert').filter({ hasText: /Could not import/ });
   const files = [
-    { name: 'broken.json', text: '{"format": "nest-workbook-progress", "version": 1, "lessons": {', says: /not valid JSON/ },
+    {
+      name: 'broken.json',
+      text: '{"format": "nest-workbook-progress", "version": 1, "lessons": {',
+      says: /not valid JSON/,
+    },
     { name: 'package.json', text: '{"name": "my-app", "version": "1.0.0"}', says: /not a Nest Workbook progress file/ },
     {
       name: 'future.json',
-      text: JSON.stringify({ format: 'nest-workbook-progress', version: 2, exportedAt: new Date().toISOString(), lastLessonId: null, lessons: {} }),
+      text: JSON.stringify({
+        format: 'nest-workbook-progress',
+        version: 2,
+        exportedAt: new Date().toISOString(),
+        lastLessonId: null,
+        lessons: {},
+      }),
       says: /newer version of Nest Workbook/,
     },
     {
       name: 'damaged.json',
-      text: JSON.stringify({ format: 'nest-workbook-progress', version: 1, exportedAt: new Date().toISOString(), lastLessonId: null, lessons: { [FIRST_ID]: { files: 'oops', completedTasks: [] } } }),
+      text: JSON.stringify({
+        format: 'nest-workbook-progress',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        lastLessonId: null,
+        lessons: { [FIRST_ID]: { files: 'oops', completedTasks: [] } },
+      }),
       says: /damaged \(lessons › foundations\/feature-modules › files/,
     },
   ];
@@ -215,14 +244,18 @@ test('a malformed, a foreign or a newer file is refused with a clear message and
   await expect.poll(() => editorText(page, EDITED)).toBe(MY_EDIT);
 });
 
-test('completed tasks and lessons show on the home page and in the lesson navigation, and stay ticked', async ({ page }) => {
+test('completed tasks and lessons show on the home page and in the lesson navigation, and stay ticked', async ({
+  page,
+}) => {
   await openLesson(page);
   await typeFiles(page, USERS_AND_ORDERS);
   await runTests(page);
   await expect(page.getByRole('heading', { name: /Tasks/ })).toContainText('2 of 3 done');
 
   await page.goto('/');
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: FIRST_LESSON.title, exact: true }) });
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: FIRST_LESSON.title, exact: true }) });
   await expect(item).toContainText('2 of 3 tasks done');
 
   await page.goBack();
@@ -244,7 +277,9 @@ test('completed tasks and lessons show on the home page and in the lesson naviga
   await page.goto('/');
   await expect(item).toContainText('✓ Completed');
   await expect(page.getByRole('link', { name: FIRST_LESSON.title, exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Your progress' })).toContainText(/1 of \d+ lessons completed · 3 of \d+ tasks done/);
+  await expect(page.getByRole('region', { name: 'Your progress' })).toContainText(
+    /1 of \d+ lessons completed · 3 of \d+ tasks done/,
+  );
 });
 
 test('"Continue where you left off" opens the last lesson with the edited file open', async ({ page }) => {
@@ -266,7 +301,9 @@ test('"Continue where you left off" opens the last lesson with the edited file o
 test('a browser that cannot store anything says so instead of losing work silently', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
   await openLesson(page);
-  await expect(page.getByRole('alert').filter({ hasText: /your edits are not saved/ })).toContainText('copy your code before you leave');
+  await expect(page.getByRole('alert').filter({ hasText: /your edits are not saved/ })).toContainText(
+    'copy your code before you leave',
+  );
   await page.goto('/');
   await page.getByRole('button', { name: 'Export progress' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /no storage/ })).toBeVisible();
@@ -277,7 +314,9 @@ async function expectAccessible(page: Page, selectors: string[]) {
   let builder = new AxeBuilder({ page });
   for (const selector of selectors) builder = builder.include(selector);
   const { violations } = await builder.analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    [],
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -293,7 +332,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.goto('/');
     await expect(page.getByText('2 of 3 tasks done')).toBeVisible();
-    await page.getByLabel('Import progress').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await page
+      .getByLabel('Import progress')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
     await expect(page.getByRole('alert').filter({ hasText: /Could not import/ })).toBeVisible();
     await expectAccessible(page, ['main']);
   });

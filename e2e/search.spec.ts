@@ -7,7 +7,9 @@ const SECOND_LESSON = { title: 'Clean Architecture layers', url: '/en/foundation
 
 /** Texts of the built search index: the guard that a test word really is in one lesson only. */
 function lessonsWhoseTextHas(locale: 'en' | 'ko', word: string): string[] {
-  const index = JSON.parse(readFileSync(`public/generated/search/${locale}.json`, 'utf8')) as { docs: { href: string; text: string }[] };
+  const index = JSON.parse(readFileSync(`public/generated/search/${locale}.json`, 'utf8')) as {
+    docs: { href: string; text: string }[];
+  };
   return index.docs.filter((doc) => doc.text.toLowerCase().includes(word.toLowerCase())).map((doc) => doc.href);
 }
 
@@ -36,7 +38,7 @@ async function searchFor(page: Page, word: string) {
   return dialog;
 }
 
-test('Ctrl+K on the home page finds a word of one lesson\'s prose; Enter opens that lesson', async ({ page }) => {
+test("Ctrl+K on the home page finds a word of one lesson's prose; Enter opens that lesson", async ({ page }) => {
   expect(lessonsWhoseTextHas('en', 'singleton')).toEqual([FIRST_LESSON.url]);
   await page.goto('/');
   await pressSearchShortcut(page);

@@ -18,7 +18,10 @@ async function showDiffOf(page: Page, file: string) {
   await page.getByRole('button', { name: 'Show solution' }).click();
   const dialog = solutionDialog(page);
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('navigation', { name: 'Files in the solution' }).getByRole('button', { name: new RegExp(file) }).click();
+  await dialog
+    .getByRole('navigation', { name: 'Files in the solution' })
+    .getByRole('button', { name: new RegExp(file) })
+    .click();
   return dialog;
 }
 
@@ -40,7 +43,9 @@ test('"Show solution" shows my code beside the solution, file by file, and chang
   await expect(dialog.getByRole('button', { name: new RegExp(FILE) })).toHaveAttribute('aria-current', 'true');
 
   // Left: my version; right: the solution's.
-  await expect(dialog.locator('.editor.original .view-lines')).toContainText('My own attempt: keep this line.', { timeout: 30_000 });
+  await expect(dialog.locator('.editor.original .view-lines')).toContainText('My own attempt: keep this line.', {
+    timeout: 30_000,
+  });
   await expect(dialog.locator('.editor.modified .view-lines')).toContainText(SOLUTION_LINE);
   await expect(dialog.locator('.editor.modified .view-lines')).not.toContainText('My own attempt');
 
@@ -60,7 +65,9 @@ test('"Show solution" shows my code beside the solution, file by file, and chang
   await expect(page.getByRole('button', { name: 'Restore my code' })).toHaveCount(0);
 });
 
-test('"Apply solution" replaces the code and the tests pass; "Restore my code" brings my edit back', async ({ page }) => {
+test('"Apply solution" replaces the code and the tests pass; "Restore my code" brings my edit back', async ({
+  page,
+}) => {
   await openLesson(page);
   await openFile(page, FILE);
   await typeIntoEditor(page, MY_EDIT);
@@ -84,7 +91,12 @@ test('"Apply solution" replaces the code and the tests pass; "Restore my code" b
   await expect(page.getByRole('button', { name: 'Restore my code' })).toHaveCount(0);
   // The runtime has my code again: the tests fail as they did before.
   const again = await runTests(page);
-  await expect(again.getByRole('listitem').filter({ hasText: /\bfailed\b/ }).first()).toBeVisible();
+  await expect(
+    again
+      .getByRole('listitem')
+      .filter({ hasText: /\bfailed\b/ })
+      .first(),
+  ).toBeVisible();
 });
 
 /** What the browser has stored for a lesson in one of the progress database's object stores. */
@@ -120,7 +132,12 @@ test('the kept copy survives a reload: "Restore my code" still brings my edit ba
   await expect.poll(() => editorText(page, FILE)).toBe(solutionFiles[FILE]);
   // Both saved before leaving: the applied solution (as the learner's files) and the kept copy.
   await expect.poll(() => stored(page, 'kept', lessonId)).toMatchObject({ files: { [FILE]: MY_EDIT } });
-  await expect.poll(async () => ((await stored(page, 'work', lessonId)) as { files?: Record<string, string> } | undefined)?.files?.[FILE]).toBe(solutionFiles[FILE]);
+  await expect
+    .poll(
+      async () =>
+        ((await stored(page, 'work', lessonId)) as { files?: Record<string, string> } | undefined)?.files?.[FILE],
+    )
+    .toBe(solutionFiles[FILE]);
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Run tests' })).toBeEnabled({ timeout: 60_000 });
@@ -136,7 +153,10 @@ test.describe('with the system set to dark', () => {
   test('the diff is dark like the code editor', async ({ page }) => {
     await openLesson(page);
     const background = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
     const editorBackground = await background('.monaco-editor .monaco-editor-background');
     const dialog = await showDiffOf(page, FILE);
     await expect(dialog.locator('.editor.modified .view-lines')).toContainText(SOLUTION_LINE);

@@ -24,7 +24,10 @@ test.describe('with the system set to dark', () => {
     await expect(themeControl(page).getByRole('radio', { name: 'System' })).toBeChecked();
     // Shiki's dark colours, not its light ones, paint the lesson's code samples.
     const sample = page.locator('[data-rehype-pretty-code-figure] code span[style*="--shiki-dark"]').first();
-    const [shown, dark] = await sample.evaluate((el) => [getComputedStyle(el).color, el.style.getPropertyValue('--shiki-dark')]);
+    const [shown, dark] = await sample.evaluate((el) => [
+      getComputedStyle(el).color,
+      el.style.getPropertyValue('--shiki-dark'),
+    ]);
     expect(await colourEquals(page, shown, dark)).toBe(true);
   });
 
@@ -37,7 +40,10 @@ test.describe('with the system set to dark', () => {
     await expectEditorTheme(page, 'light');
     await expect.poll(() => isDark(page, '[data-testid="terminal"] .xterm-scrollable-element')).toBe(false);
     const sample = page.locator('[data-rehype-pretty-code-figure] code span[style*="--shiki-light"]').first();
-    const [shown, light] = await sample.evaluate((el) => [getComputedStyle(el).color, el.style.getPropertyValue('--shiki-light')]);
+    const [shown, light] = await sample.evaluate((el) => [
+      getComputedStyle(el).color,
+      el.style.getPropertyValue('--shiki-light'),
+    ]);
     expect(await colourEquals(page, shown, light)).toBe(true);
 
     await page.reload();
@@ -50,7 +56,7 @@ test.describe('with the system set to dark', () => {
     await expectEditorTheme(page, 'dark');
   });
 
-  test('the chosen theme is painted before any of the app\'s JavaScript runs (no flash)', async ({ page }) => {
+  test("the chosen theme is painted before any of the app's JavaScript runs (no flash)", async ({ page }) => {
     await page.goto('/');
     await themeControl(page).getByRole('radio', { name: 'Light' }).check();
     // Only the inline <head> script may run: every bundle is blocked.
@@ -131,7 +137,9 @@ test.describe('on a phone (375 × 812)', () => {
   test('the prose fits the screen and reads comfortably', async ({ page }) => {
     await page.goto(FIRST_LESSON.url);
     await expect(page.getByRole('heading', { level: 1, name: FIRST_LESSON.title })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     const paragraph = page.locator('article .prose p').first();
     const box = (await paragraph.boundingBox())!;

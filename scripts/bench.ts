@@ -43,7 +43,11 @@ async function freePortInRange(from: number, to: number): Promise<number> {
 }
 
 function ensureBuild(): void {
-  if (existsSync(join(root, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')) && existsSync(join(generatedDir(root), 'index.json'))) return;
+  if (
+    existsSync(join(root, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')) &&
+    existsSync(join(generatedDir(root), 'index.json'))
+  )
+    return;
   console.log('No production build: running `npm run build` first…');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed.');
@@ -88,7 +92,8 @@ async function runTests(api: string, id: string): Promise<TestRun> {
   const text = await (await request(`${api}/sessions/${id}/test`, { method: 'POST' })).text();
   const last = JSON.parse(text.trim().split('\n').at(-1)!) as RunEvent;
   if (last.type !== 'result') throw new Error('The test stream ended without a result.');
-  if (last.run.outcome === 'timeout' || last.run.outcome === 'cancelled') throw new Error(`Run ended: ${last.run.message}`);
+  if (last.run.outcome === 'timeout' || last.run.outcome === 'cancelled')
+    throw new Error(`Run ended: ${last.run.message}`);
   return last.run;
 }
 
@@ -112,7 +117,10 @@ async function bench(api: string, lesson: LessonData): Promise<void> {
   const warm: number[] = [];
   const id = await createSession(api, lesson);
   await runTests(api, id);
-  const focus = lesson.files[lesson.focus] !== undefined ? lesson.focus : Object.keys(lesson.files).find((p) => p.startsWith('src/'))!;
+  const focus =
+    lesson.files[lesson.focus] !== undefined
+      ? lesson.focus
+      : Object.keys(lesson.files).find((p) => p.startsWith('src/'))!;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     const contents = `${lesson.files[focus]}\n// bench edit ${i}\n`;
@@ -123,8 +131,12 @@ async function bench(api: string, lesson: LessonData): Promise<void> {
   await request(`${api}/sessions/${id}`, { method: 'DELETE' });
 
   console.log(`lesson: ${lesson.id} (edited file: ${focus}; outcomes: ${[...outcomes].join(', ')})`);
-  console.log(`cold: ${median(cold)} ms (median of ${cold.length}; min ${Math.round(Math.min(...cold))}, max ${Math.round(Math.max(...cold))})`);
-  console.log(`warm: ${median(warm)} ms (median of ${warm.length}; min ${Math.round(Math.min(...warm))}, max ${Math.round(Math.max(...warm))})`);
+  console.log(
+    `cold: ${median(cold)} ms (median of ${cold.length}; min ${Math.round(Math.min(...cold))}, max ${Math.round(Math.max(...cold))})`,
+  );
+  console.log(
+    `warm: ${median(warm)} ms (median of ${warm.length}; min ${Math.round(Math.min(...warm))}, max ${Math.round(Math.max(...warm))})`,
+  );
 }
 
 async function main(): Promise<void> {

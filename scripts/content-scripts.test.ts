@@ -49,7 +49,9 @@ describe('build-content', () => {
     const result = await runScript('build-content.ts', made.root);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('Content OK: 1 lesson(s) in 1 part(s)');
-    const lesson = JSON.parse(await readFile(path.join(made.root, '.generated/content/lessons/en/basics/first.json'), 'utf8'));
+    const lesson = JSON.parse(
+      await readFile(path.join(made.root, '.generated/content/lessons/en/basics/first.json'), 'utf8'),
+    );
     expect(lesson).toMatchObject({ id: 'basics/first', title: 'First lesson', translated: true });
   }, 60_000);
 });

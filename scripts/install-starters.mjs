@@ -63,7 +63,8 @@ export function installMatchesLockfile(starterDir) {
  * Registry, cache and proxy settings are kept so the install reaches the same registry.
  */
 export function childEnv(env) {
-  const keep = /^npm_config_(registry|cache|userconfig|globalconfig|(https?_)?proxy|noproxy|strict_ssl|cafile|ca|fetch_.*|prefer_o(ff|n)line|offline|loglevel|color)$/i;
+  const keep =
+    /^npm_config_(registry|cache|userconfig|globalconfig|(https?_)?proxy|noproxy|strict_ssl|cafile|ca|fetch_.*|prefer_o(ff|n)line|offline|loglevel|color)$/i;
   return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) || keep.test(key)));
 }
 

@@ -53,7 +53,10 @@ describe('isInSync', () => {
     const starterDir = await starter('nest', {});
     expect(isInSync(starterDir)).toBe(false);
 
-    await writeFile(path.join(starterDir, 'node_modules', STAMP_NAME), `${lockHash(path.join(starterDir, 'package-lock.json'))}\n`);
+    await writeFile(
+      path.join(starterDir, 'node_modules', STAMP_NAME),
+      `${lockHash(path.join(starterDir, 'package-lock.json'))}\n`,
+    );
     expect(isInSync(starterDir)).toBe(true);
 
     await writeFile(path.join(starterDir, 'package-lock.json'), JSON.stringify({ ...lock, name: 'changed' }));
@@ -63,13 +66,20 @@ describe('isInSync', () => {
 
 describe('installMatchesLockfile', () => {
   it('accepts an install that matches the lockfile, without optional packages for other platforms', async () => {
-    expect(installMatchesLockfile(await starter('nest', { 'node_modules/a': { version: '1.0.0', integrity: 'sha512-a' } }))).toBe(true);
+    expect(
+      installMatchesLockfile(await starter('nest', { 'node_modules/a': { version: '1.0.0', integrity: 'sha512-a' } })),
+    ).toBe(true);
   });
 
   it('rejects a different version, a missing required package, an extra package, or a deleted folder', async () => {
-    expect(installMatchesLockfile(await starter('v', { 'node_modules/a': { version: '1.0.1', integrity: 'sha512-a' } }))).toBe(false);
+    expect(
+      installMatchesLockfile(await starter('v', { 'node_modules/a': { version: '1.0.1', integrity: 'sha512-a' } })),
+    ).toBe(false);
     expect(installMatchesLockfile(await starter('missing', {}))).toBe(false);
-    const extra = { 'node_modules/a': { version: '1.0.0', integrity: 'sha512-a' }, 'node_modules/x': { version: '1.0.0' } };
+    const extra = {
+      'node_modules/a': { version: '1.0.0', integrity: 'sha512-a' },
+      'node_modules/x': { version: '1.0.0' },
+    };
     expect(installMatchesLockfile(await starter('extra', extra))).toBe(false);
     const deleted = await starter('deleted', { 'node_modules/a': { version: '1.0.0', integrity: 'sha512-a' } });
     await rm(path.join(deleted, 'node_modules/a'), { recursive: true });

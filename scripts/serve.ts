@@ -20,7 +20,9 @@ const port = Number(process.env.PORT || 3000);
 function ensureBuild(): void {
   if (existsSync(join(projectRoot, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) return;
   if (!process.argv.includes('--build-if-missing')) {
-    console.error('No production build in .next/. Run `npm run build` first (or `npm start`, which builds when needed).');
+    console.error(
+      'No production build in .next/. Run `npm run build` first (or `npm start`, which builds when needed).',
+    );
     process.exit(1);
   }
   console.log('No production build yet: running `npm run build`…');

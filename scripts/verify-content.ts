@@ -23,7 +23,11 @@ async function main(): Promise<number> {
   const check = async (lesson: (typeof lessons)[number]): Promise<LessonOutcome> => {
     if (!isLoadable(lesson)) return { id: lesson.id, error: lesson.error, durationMs: 0 };
     if (!existsSync(path.join(nodeModulesFor(lesson.starter), '.bin', 'vitest'))) {
-      return { id: lesson.id, error: `starters/${lesson.starter} is not installed: run npm install at the repository root`, durationMs: 0 };
+      return {
+        id: lesson.id,
+        error: `starters/${lesson.starter} is not installed: run npm install at the repository root`,
+        durationMs: 0,
+      };
     }
     return verifyLesson(lesson as VerifiableLesson, { nodeModulesFor }).catch((error: Error) => ({
       id: lesson.id,

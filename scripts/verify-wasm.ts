@@ -33,14 +33,23 @@ async function prepareStandIn(startersDir: string, starter: string, sanityLesson
   }
 }
 
-async function fillStandIn(root: string, startersDir: string, starter: string, sanityLesson: VerifiableLesson): Promise<void> {
+async function fillStandIn(
+  root: string,
+  startersDir: string,
+  starter: string,
+  sanityLesson: VerifiableLesson,
+): Promise<void> {
   const started = Date.now();
   const nodeModules = path.join(root, 'node_modules');
-  const copy = spawnSync('cp', ['-a', path.join(startersDir, starter, 'node_modules'), nodeModules], { encoding: 'utf8' });
+  const copy = spawnSync('cp', ['-a', path.join(startersDir, starter, 'node_modules'), nodeModules], {
+    encoding: 'utf8',
+  });
   if (copy.status !== 0) throw new Error(`could not copy starters/${starter}/node_modules: ${copy.stderr.trim()}`);
   const bindings = await findWasiBindings(nodeModules);
   for (const binding of bindings) await removeBinding(binding, nodeModules);
-  console.log(`wasm: starters/${starter} copied in ${formatSeconds(Date.now() - started)}; wasm32-wasi builds needed: ${bindings.map((b) => `${b.name}@${b.version} (for ${b.owner})`).join(', ') || 'none'}`);
+  console.log(
+    `wasm: starters/${starter} copied in ${formatSeconds(Date.now() - started)}; wasm32-wasi builds needed: ${bindings.map((b) => `${b.name}@${b.version} (for ${b.owner})`).join(', ') || 'none'}`,
+  );
 
   const sanity = await verifySolution(sanityLesson, { nodeModulesFor: () => nodeModules, env: NO_ADDONS_ENV });
   console.log(
@@ -53,8 +62,12 @@ async function fillStandIn(root: string, startersDir: string, starter: string, s
     const before = Date.now();
     const cached = await ensureCached(binding, CACHE_ROOT);
     await placeBinding(binding, cached.nodeModules, nodeModules);
-    const how = cached.downloaded ? `downloaded into ${path.relative(process.cwd(), CACHE_ROOT)}` : 'taken from the cache (offline)';
-    console.log(`wasm: ${binding.name}@${binding.version} ${how} and laid into the copy (${formatSeconds(Date.now() - before)})`);
+    const how = cached.downloaded
+      ? `downloaded into ${path.relative(process.cwd(), CACHE_ROOT)}`
+      : 'taken from the cache (offline)';
+    console.log(
+      `wasm: ${binding.name}@${binding.version} ${how} and laid into the copy (${formatSeconds(Date.now() - before)})`,
+    );
   }
 }
 
@@ -73,11 +86,14 @@ async function main(): Promise<number> {
         continue;
       }
       if (!existsSync(path.join(startersDir, lesson.starter, 'node_modules', '.bin', 'vitest'))) {
-        console.log(`✗ ${lesson.id} — starters/${lesson.starter} is not installed: run npm install at the repository root`);
+        console.log(
+          `✗ ${lesson.id} — starters/${lesson.starter} is not installed: run npm install at the repository root`,
+        );
         failed += 1;
         continue;
       }
-      if (!standIns.has(lesson.starter)) standIns.set(lesson.starter, await prepareStandIn(startersDir, lesson.starter, lesson));
+      if (!standIns.has(lesson.starter))
+        standIns.set(lesson.starter, await prepareStandIn(startersDir, lesson.starter, lesson));
       const nodeModules = path.join(standIns.get(lesson.starter)!, 'node_modules');
       const outcome = await verifySolution(lesson, { nodeModulesFor: () => nodeModules, env: WASM_ENV });
       console.log(formatOutcome(outcome, 'wasm solution'));
@@ -87,7 +103,9 @@ async function main(): Promise<number> {
     for (const root of standIns.values()) await rm(root, { recursive: true, force: true });
   }
   const verdict = failed === 0 ? 'all passed' : `${failed} failed`;
-  console.log(`${lessons.length} lesson(s) run under the WebContainer stand-in in ${formatSeconds(Date.now() - started)}: ${verdict}`);
+  console.log(
+    `${lessons.length} lesson(s) run under the WebContainer stand-in in ${formatSeconds(Date.now() - started)}: ${verdict}`,
+  );
   return lessons.length > 0 && failed === 0 ? 0 : 1;
 }
 

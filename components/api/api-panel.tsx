@@ -35,7 +35,14 @@ export function ApiPanel({ requests, startApp, files, revision, canStart }: ApiP
   return (
     <div className="space-y-3 p-3 text-sm" data-testid="api-panel">
       <AppControls app={app} canStart={canStart} onStart={() => void start()} />
-      <RequestFields requests={requests} form={form} problem={problem} sending={sending} onChange={update} onSend={() => void send()} />
+      <RequestFields
+        requests={requests}
+        form={form}
+        problem={problem}
+        sending={sending}
+        onChange={update}
+        onSend={() => void send()}
+      />
       <div ref={responseRef}>{answer && <ResponseView answer={answer} />}</div>
     </div>
   );

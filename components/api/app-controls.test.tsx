@@ -17,7 +17,11 @@ describe('AppControls', () => {
   });
 
   it('shows why the app could not start, with the compiler output', () => {
-    const html = render({ kind: 'failed', message: 'The project did not compile; see the errors above.', output: "src/main.ts:3:1 - error TS1005: ';' expected." });
+    const html = render({
+      kind: 'failed',
+      message: 'The project did not compile; see the errors above.',
+      output: "src/main.ts:3:1 - error TS1005: ';' expected.",
+    });
     expect(html).toContain('The app could not start: The project did not compile');
     expect(html).toContain('error TS1005');
   });

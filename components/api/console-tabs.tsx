@@ -17,7 +17,12 @@ export function ConsoleTabs({ tabs, className = '' }: { tabs: ConsoleTab[]; clas
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
-    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    const next = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     setSelected(tabs[next].id);
@@ -26,7 +31,11 @@ export function ConsoleTabs({ tabs, className = '' }: { tabs: ConsoleTab[]; clas
 
   return (
     <div className={`flex min-h-0 flex-col ${className}`}>
-      <div role="tablist" aria-label="Console" className="flex shrink-0 gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label="Console"
+        className="flex shrink-0 gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800"
+      >
         {tabs.map((tab, index) => {
           const active = tab.id === selected;
           return (

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, describeResponse, formFromExample, parseHeaderLines, prettyBody, type RequestForm } from './http-request';
+import {
+  buildRequest,
+  describeResponse,
+  formFromExample,
+  parseHeaderLines,
+  prettyBody,
+  type RequestForm,
+} from './http-request';
 
 const BASE = '/api/runtime/sessions/s1/proxy';
-const form = (over: Partial<RequestForm>): RequestForm => ({ method: 'GET', path: '/', headers: '', body: '', ...over });
+const form = (over: Partial<RequestForm>): RequestForm => ({
+  method: 'GET',
+  path: '/',
+  headers: '',
+  body: '',
+  ...over,
+});
 
 describe('formFromExample', () => {
   it('fills the form from a frontmatter example: headers as lines, body as pretty JSON', () => {
@@ -13,7 +26,12 @@ describe('formFromExample', () => {
       headers: { 'X-Trace': 'abc' },
       body: { email: 'ada@example.com' },
     });
-    expect(filled).toEqual({ method: 'POST', path: '/users', headers: 'X-Trace: abc', body: '{\n  "email": "ada@example.com"\n}' });
+    expect(filled).toEqual({
+      method: 'POST',
+      path: '/users',
+      headers: 'X-Trace: abc',
+      body: '{\n  "email": "ada@example.com"\n}',
+    });
   });
 
   it('leaves the body empty when the example has none', () => {
@@ -25,12 +43,18 @@ describe('parseHeaderLines', () => {
   it('reads "Name: value" lines, skipping blank ones and keeping colons in values', () => {
     expect(parseHeaderLines('Accept: application/json\n\nX-When: 12:30')).toEqual({
       ok: true,
-      headers: [['Accept', 'application/json'], ['X-When', '12:30']],
+      headers: [
+        ['Accept', 'application/json'],
+        ['X-When', '12:30'],
+      ],
     });
   });
 
   it('names the line that is not a header', () => {
-    expect(parseHeaderLines('Accept: */*\nnot a header')).toEqual({ ok: false, message: 'Header line 2 ("not a header") is not "Name: value".' });
+    expect(parseHeaderLines('Accept: */*\nnot a header')).toEqual({
+      ok: false,
+      message: 'Header line 2 ("not a header") is not "Name: value".',
+    });
     expect(parseHeaderLines('Bad Name: x').ok).toBe(false);
   });
 });
@@ -46,7 +70,10 @@ describe('buildRequest', () => {
   });
 
   it("keeps the learner's own content type", () => {
-    const built = buildRequest(form({ method: 'PUT', path: '/x', headers: 'content-type: application/merge-patch+json', body: '{}' }), BASE);
+    const built = buildRequest(
+      form({ method: 'PUT', path: '/x', headers: 'content-type: application/merge-patch+json', body: '{}' }),
+      BASE,
+    );
     expect(built.ok && built.init.headers).toEqual([['content-type', 'application/merge-patch+json']]);
   });
 
@@ -58,17 +85,27 @@ describe('buildRequest', () => {
   });
 
   it('refuses a body on GET', () => {
-    expect(buildRequest(form({ body: '{}' }), BASE)).toMatchObject({ ok: false, field: 'body', message: expect.stringMatching(/GET request cannot have a body/) });
+    expect(buildRequest(form({ body: '{}' }), BASE)).toMatchObject({
+      ok: false,
+      field: 'body',
+      message: expect.stringMatching(/GET request cannot have a body/),
+    });
   });
 
   it('keeps the path and query inside the app: no other origin, no climbing out with ..', () => {
     expect(buildRequest(form({ path: 'users' }), BASE)).toMatchObject({ ok: false, field: 'path' });
     expect(buildRequest(form({ path: '//evil.example/x' }), BASE)).toMatchObject({ ok: false, field: 'path' });
-    expect(buildRequest(form({ path: '/../../health?x=1' }), BASE)).toMatchObject({ ok: true, url: `${BASE}/health?x=1` });
+    expect(buildRequest(form({ path: '/../../health?x=1' }), BASE)).toMatchObject({
+      ok: true,
+      url: `${BASE}/health?x=1`,
+    });
   });
 
   it('works with an absolute base URL (WebContainer) with or without a trailing slash', () => {
-    expect(buildRequest(form({ path: '/a' }), 'https://x.webcontainer.io/')).toMatchObject({ ok: true, url: 'https://x.webcontainer.io/a' });
+    expect(buildRequest(form({ path: '/a' }), 'https://x.webcontainer.io/')).toMatchObject({
+      ok: true,
+      url: 'https://x.webcontainer.io/a',
+    });
   });
 
   it('reports a bad header line as a headers problem', () => {
@@ -78,7 +115,10 @@ describe('buildRequest', () => {
 
 describe('responses', () => {
   it('pretty-prints JSON and leaves other text alone', () => {
-    expect(prettyBody('{"id":"1"}', 'application/json; charset=utf-8')).toEqual({ body: '{\n  "id": "1"\n}', json: true });
+    expect(prettyBody('{"id":"1"}', 'application/json; charset=utf-8')).toEqual({
+      body: '{\n  "id": "1"\n}',
+      json: true,
+    });
     expect(prettyBody('Hello World!', 'text/html')).toEqual({ body: 'Hello World!', json: false });
     expect(prettyBody('{broken', 'application/json')).toEqual({ body: '{broken', json: false });
   });

@@ -37,7 +37,9 @@ export function formFromExample(example: ExampleRequest): RequestForm {
   };
 }
 
-export function parseHeaderLines(text: string): { ok: true; headers: [string, string][] } | { ok: false; message: string } {
+export function parseHeaderLines(
+  text: string,
+): { ok: true; headers: [string, string][] } | { ok: false; message: string } {
   const headers: [string, string][] = [];
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -71,7 +73,11 @@ export function buildRequest(form: RequestForm, baseUrl: string): BuiltRequest {
   const init = { method: form.method, headers: headers.headers } as Extract<BuiltRequest, { ok: true }>['init'];
   if (form.body.trim()) {
     if (NO_BODY.has(form.method)) {
-      return { ok: false, field: 'body', message: `A ${form.method} request cannot have a body. Clear the body or choose POST.` };
+      return {
+        ok: false,
+        field: 'body',
+        message: `A ${form.method} request cannot have a body. Clear the body or choose POST.`,
+      };
     }
     try {
       JSON.parse(form.body);
@@ -98,10 +104,24 @@ export interface ResponseView {
 
 // HTTP/2 answers carry no reason phrase; these are the ones a Nest app gives most.
 const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
-  304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 409: 'Conflict', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
 };
 
 /** Pretty JSON when the text is JSON, else the text as it came. */

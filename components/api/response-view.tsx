@@ -18,7 +18,9 @@ export function ResponseView({ answer }: { answer: Answer }) {
         <span className="text-xs text-zinc-600 dark:text-zinc-400">in {answer.durationMs} ms</span>
       </p>
       <details className="text-xs">
-        <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">Response headers ({answer.headers.length})</summary>
+        <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">
+          Response headers ({answer.headers.length})
+        </summary>
         <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 font-mono">
           {answer.headers.map(([name, value]) => (
             <div key={name} className="contents">

@@ -6,7 +6,8 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 // In a WebContainer the app has its own origin, and the browser hides an answer
 // that does not allow ours (stackblitz/webcontainer-core#1159).
-const CORS_HINT = '. The app runs on another origin: if it is up, it must allow this page with app.enableCors() in src/main.ts.';
+const CORS_HINT =
+  '. The app runs on another origin: if it is up, it must allow this page with app.enableCors() in src/main.ts.';
 
 function crossOrigin(url: string): boolean {
   if (typeof location === 'undefined') return false;

@@ -60,7 +60,8 @@ export function useAppRunner({ startApp, files, revision }: AppRunnerInput) {
           if (attempt.current === controller) output = (output + chunk).slice(-OUTPUT_LIMIT * 2);
         },
       });
-      if (attempt.current === controller) setStarted({ kind: 'running', revision, baseUrl: app.baseUrl, files: filesAtStart });
+      if (attempt.current === controller)
+        setStarted({ kind: 'running', revision, baseUrl: app.baseUrl, files: filesAtStart });
     } catch (error) {
       if (controller.signal.aborted || attempt.current !== controller) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -74,7 +75,8 @@ export function useAppRunner({ startApp, files, revision }: AppRunnerInput) {
   const state = useMemo((): AppState => {
     // Reset or Apply solution laid the project out again, which stopped the app.
     if (!started || started.revision !== revision) return { kind: 'stopped' };
-    if (started.kind === 'running') return { kind: 'running', baseUrl: started.baseUrl, stale: !sameFiles(started.files, files) };
+    if (started.kind === 'running')
+      return { kind: 'running', baseUrl: started.baseUrl, stale: !sameFiles(started.files, files) };
     return started;
   }, [started, revision, files]);
 

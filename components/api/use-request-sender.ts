@@ -2,7 +2,14 @@
 // The request being written, the problem with it (if any) and the last answer.
 import { useState } from 'react';
 import type { ExampleRequest } from '@/lib/content/schema';
-import { EMPTY_FORM, buildRequest, formFromExample, type FormField, type RequestForm, type ResponseView } from './http-request';
+import {
+  EMPTY_FORM,
+  buildRequest,
+  formFromExample,
+  type FormField,
+  type RequestForm,
+  type ResponseView,
+} from './http-request';
 import { sendRequest } from './send-request';
 import type { AppState } from './use-app-runner';
 

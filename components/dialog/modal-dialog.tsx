@@ -45,7 +45,11 @@ export function ModalDialog({ label, labelledBy, onClose, initialFocus, classNam
       onClick={(event) => {
         // A click on the ::backdrop lands on the <dialog> itself, outside its box.
         const box = event.currentTarget.getBoundingClientRect();
-        const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+        const outside =
+          event.clientX < box.left ||
+          event.clientX > box.right ||
+          event.clientY < box.top ||
+          event.clientY > box.bottom;
         if (event.target === event.currentTarget && outside) onClose();
       }}
       className={`rounded-lg border border-zinc-200 bg-white text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 ${className}`}

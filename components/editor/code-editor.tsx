@@ -25,7 +25,16 @@ export interface CodeEditorProps {
 
 const NO_KEYS: EditorKeyHandlers = { save: () => undefined, run: () => undefined };
 
-export function CodeEditor({ files, revision, starter, path, readOnly, dark, onChange, keys = NO_KEYS }: CodeEditorProps) {
+export function CodeEditor({
+  files,
+  revision,
+  starter,
+  path,
+  readOnly,
+  dark,
+  onChange,
+  keys = NO_KEYS,
+}: CodeEditorProps) {
   const [monaco, setMonaco] = useState<Monaco | null>(null);
   const filesRef = useRef(files);
   useEffect(() => {

@@ -1,7 +1,8 @@
 // Every keyboard shortcut of the workbook, in one list: the help dialog shows
 // it, and the handlers match key events against the same definitions.
 
-export type ShortcutId = 'save' | 'run' | 'search' | 'help' | 'close' | 'leaveEditor' | 'tabMode' | 'tree' | 'tabs' | 'closeTab';
+export type ShortcutId =
+  'save' | 'run' | 'search' | 'help' | 'close' | 'leaveEditor' | 'tabMode' | 'tree' | 'tabs' | 'closeTab';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -16,9 +17,21 @@ export const SHORTCUTS: Shortcut[] = [
   { id: 'search', keys: [['Mod', 'K']], description: 'Search the lessons, from any page' },
   { id: 'help', keys: [['?']], description: 'Show this list (when not typing in a text field)' },
   { id: 'close', keys: [['Esc']], description: 'Close a dialog; focus returns where it was' },
-  { id: 'leaveEditor', keys: [['Esc'], ['Tab']], description: 'Leave the code editor: Escape, then Tab (Shift+Tab goes back)' },
-  { id: 'tabMode', keys: [['Ctrl', 'M']], description: 'In the editor, switch Tab between moving focus and inserting a tab (⌃⇧M on a Mac)' },
-  { id: 'tree', keys: [['↑'], ['↓'], ['←'], ['→'], ['Enter']], description: 'In the file tree: move, close or open a folder, open a file' },
+  {
+    id: 'leaveEditor',
+    keys: [['Esc'], ['Tab']],
+    description: 'Leave the code editor: Escape, then Tab (Shift+Tab goes back)',
+  },
+  {
+    id: 'tabMode',
+    keys: [['Ctrl', 'M']],
+    description: 'In the editor, switch Tab between moving focus and inserting a tab (⌃⇧M on a Mac)',
+  },
+  {
+    id: 'tree',
+    keys: [['↑'], ['↓'], ['←'], ['→'], ['Enter']],
+    description: 'In the file tree: move, close or open a folder, open a file',
+  },
   { id: 'tabs', keys: [['←'], ['→'], ['Home'], ['End']], description: 'In the open-file tabs: switch between files' },
   { id: 'closeTab', keys: [['Delete']], description: 'In the open-file tabs: close the selected file' },
 ];

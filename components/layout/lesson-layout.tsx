@@ -25,7 +25,10 @@ export function LessonLayout({ locale, prose, workbench }: LessonLayoutProps) {
       </SplitPanel>
       <ResizeHandle label={t.resizeProse} between="columns" className="max-lg:hidden" />
       <SplitPanel id="lesson-workbench" minSize="30%">
-        <section aria-label={t.workbench} className="flex h-full flex-col border-t border-zinc-200 lg:border-t-0 dark:border-zinc-800">
+        <section
+          aria-label={t.workbench}
+          className="flex h-full flex-col border-t border-zinc-200 lg:border-t-0 dark:border-zinc-800"
+        >
           <div className="flex justify-end border-b border-zinc-200 px-4 py-2 lg:hidden dark:border-zinc-800">
             <button
               type="button"
@@ -38,7 +41,10 @@ export function LessonLayout({ locale, prose, workbench }: LessonLayoutProps) {
             </button>
           </div>
           {/* Hidden only while stacked: a wide screen always shows the workbench. */}
-          <div id={workbenchId} className={`h-[85svh] min-h-[32rem] lg:h-auto lg:min-h-0 lg:flex-1 ${editorShown ? '' : 'max-lg:hidden'}`}>
+          <div
+            id={workbenchId}
+            className={`h-[85svh] min-h-[32rem] lg:h-auto lg:min-h-0 lg:flex-1 ${editorShown ? '' : 'max-lg:hidden'}`}
+          >
             {workbench}
           </div>
         </section>

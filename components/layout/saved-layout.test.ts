@@ -16,7 +16,17 @@ describe('saved panel layouts', () => {
   });
 
   it('ignores junk: not JSON, not an object, bad sizes, sizes not adding up to 100%', () => {
-    for (const raw of [null, '', 'prose=40', '[40,60]', 'null', '"40"', '{"prose":"40","workbench":60}', '{"prose":-10,"workbench":110}', '{"prose":30,"workbench":30}']) {
+    for (const raw of [
+      null,
+      '',
+      'prose=40',
+      '[40,60]',
+      'null',
+      '"40"',
+      '{"prose":"40","workbench":60}',
+      '{"prose":-10,"workbench":110}',
+      '{"prose":30,"workbench":30}',
+    ]) {
       expect(parseSavedLayout(raw, ids), String(raw)).toBeUndefined();
     }
   });

@@ -21,12 +21,15 @@ export function parseSavedLayout(raw: string | null, panelIds: readonly string[]
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
   if (entries.length !== panelIds.length || !panelIds.every((id) => Object.hasOwn(value, id))) return undefined;
-  if (!entries.every(([, size]) => typeof size === 'number' && Number.isFinite(size) && size >= 0 && size <= 100)) return undefined;
+  if (!entries.every(([, size]) => typeof size === 'number' && Number.isFinite(size) && size >= 0 && size <= 100))
+    return undefined;
   const total = entries.reduce((sum, [, size]) => sum + (size as number), 0);
   if (Math.abs(total - 100) > 0.5) return undefined;
   return Object.fromEntries(entries) as PanelLayout;
 }
 
 export function serializeLayout(layout: PanelLayout): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(layout).map(([id, size]) => [id, Math.round(size * 100) / 100])));
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(layout).map(([id, size]) => [id, Math.round(size * 100) / 100])),
+  );
 }

@@ -23,7 +23,15 @@ const HANDLE =
  * The line between two panels. `between` says which way it moves: "columns"
  * for side-by-side panels (a vertical line), "rows" for stacked ones.
  */
-export function ResizeHandle({ label, between, className = '' }: { label: string; between: 'columns' | 'rows'; className?: string }) {
+export function ResizeHandle({
+  label,
+  between,
+  className = '',
+}: {
+  label: string;
+  between: 'columns' | 'rows';
+  className?: string;
+}) {
   const shape = between === 'columns' ? 'w-px' : 'h-px';
   return <Separator aria-label={label} className={`${HANDLE} ${shape} ${className}`} />;
 }

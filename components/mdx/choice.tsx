@@ -21,7 +21,12 @@ export function Choice({ index, correct = false, explanation, children }: Choice
 
   const picked = (answered ?? selected) === position;
   const explained = solved && answered !== position;
-  const tone = answered !== position ? '' : correct ? 'border-emerald-600 dark:border-emerald-500' : 'border-rose-600 dark:border-rose-500';
+  const tone =
+    answered !== position
+      ? ''
+      : correct
+        ? 'border-emerald-600 dark:border-emerald-500'
+        : 'border-rose-600 dark:border-rose-500';
   return (
     <div className={`rounded-md border-2 px-3 py-2 ${tone || 'border-transparent'}`}>
       <label className="flex cursor-pointer items-start gap-2.5 has-disabled:cursor-default">

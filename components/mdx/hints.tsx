@@ -46,7 +46,10 @@ export function Hints({ task, count, lessonId, taskTitle, frontmatterHints, stri
         {strings.hints}: {taskTitle}
       </p>
       <HintsContext value={{ shown, focusIndex, strings }}>
-        <ol aria-live="polite" className="mt-2 space-y-2 empty:hidden [&_code]:rounded [&_code]:bg-black/5 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em] dark:[&_code]:bg-white/10">
+        <ol
+          aria-live="polite"
+          className="mt-2 space-y-2 empty:hidden [&_code]:rounded [&_code]:bg-black/5 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em] dark:[&_code]:bg-white/10"
+        >
           {ownHints
             ? children
             : frontmatterHints.map((hint, i) => (

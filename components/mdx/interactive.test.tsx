@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { compileMdx } from '@/lib/content/mdx-compile';
 import { MdxContent } from './mdx-content';
 
-const TASKS = [{ id: 'clock', title: 'Inject the clock', tests: ['A > b'], hints: ['Use `@Inject`.', 'Register `CLOCK`.', 'Import it.'] }];
+const TASKS = [
+  {
+    id: 'clock',
+    title: 'Inject the clock',
+    tests: ['A > b'],
+    hints: ['Use `@Inject`.', 'Register `CLOCK`.', 'Import it.'],
+  },
+];
 
 async function render(source: string, locale: 'en' | 'ko' = 'en') {
   const { code, problems } = await compileMdx(source, process.cwd());
@@ -42,7 +49,9 @@ describe('<Quiz>', () => {
 
   it('is a fieldset whose legend is the question, one radio per choice, nothing checked', async () => {
     const html = await render(QUIZ);
-    expect(html).toMatch(/<fieldset data-quiz="q"[^>]*><legend[^>]*>Why is <code>Clock<\/code> not a token\?<\/legend>/);
+    expect(html).toMatch(
+      /<fieldset data-quiz="q"[^>]*><legend[^>]*>Why is <code>Clock<\/code> not a token\?<\/legend>/,
+    );
     expect(html.match(/type="radio"/g)).toHaveLength(2);
     expect(html).not.toContain('checked');
     expect(html).toMatch(/<span>It is <em>private<\/em><\/span>/);
@@ -51,7 +60,9 @@ describe('<Quiz>', () => {
   it('cannot be checked before a choice is picked, and gives nothing away', async () => {
     const html = await render(QUIZ);
     expect(html).toMatch(/<button type="button" disabled=""[^>]*>Check answer<\/button>/);
-    expect(html).toMatch(/<div aria-live="polite" aria-atomic="true" data-quiz-feedback="true" class="text-sm"><\/div>/);
+    expect(html).toMatch(
+      /<div aria-live="polite" aria-atomic="true" data-quiz-feedback="true" class="text-sm"><\/div>/,
+    );
     expect(html).not.toContain('Yes.');
   });
 });

@@ -39,7 +39,9 @@ describe('MdxContent', () => {
 
   it('opens outside links in a new tab and says so; keeps inside links in place', async () => {
     const html = await render('en');
-    expect(html).toMatch(/<a href="https:\/\/docs.nestjs.com" target="_blank" rel="noreferrer"[^>]*>the docs<span class="sr-only"> \(opens in a new tab\)<\/span><\/a>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/docs.nestjs.com" target="_blank" rel="noreferrer"[^>]*>the docs<span class="sr-only"> \(opens in a new tab\)<\/span><\/a>/,
+    );
     expect(html).toMatch(/<a [^>]*href="\/en\/x\/y"[^>]*>the next lesson<\/a>/);
     expect(html).toMatch(/<div class="my-6 overflow-x-auto"><table/);
   });

@@ -9,7 +9,8 @@ export interface MdxLinkProps extends ComponentPropsWithoutRef<'a'> {
 }
 
 export function MdxLink({ href = '', children, newTabNote, ...props }: MdxLinkProps) {
-  const className = 'font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-200';
+  const className =
+    'font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-200';
   if (href.startsWith('/') || href.startsWith('#')) {
     return (
       <Link href={href} className={className} {...props}>

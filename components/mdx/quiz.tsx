@@ -25,7 +25,9 @@ export function Quiz({ id, question, lessonId, strings, children }: QuizProps) {
   const name = useId();
   const register = useCallback((index: number, info: ChoiceInfo) => {
     setChoices((known) =>
-      known[index]?.correct === info.correct && known[index]?.explanation === info.explanation ? known : { ...known, [index]: info },
+      known[index]?.correct === info.correct && known[index]?.explanation === info.explanation
+        ? known
+        : { ...known, [index]: info },
     );
   }, []);
   // A remembered answer that no longer names a choice (the quiz was edited) counts as unanswered.
@@ -43,7 +45,10 @@ export function Quiz({ id, question, lessonId, strings, children }: QuizProps) {
   };
 
   return (
-    <fieldset data-quiz={id} className="not-prose my-6 rounded-md border border-zinc-300 px-4 pt-2 pb-3 dark:border-zinc-700">
+    <fieldset
+      data-quiz={id}
+      className="not-prose my-6 rounded-md border border-zinc-300 px-4 pt-2 pb-3 dark:border-zinc-700"
+    >
       <legend className="px-1 font-semibold">
         <Markdown components={inline}>{question}</Markdown>
       </legend>
@@ -64,7 +69,9 @@ export function Quiz({ id, question, lessonId, strings, children }: QuizProps) {
         <div aria-live="polite" aria-atomic="true" data-quiz-feedback className="text-sm">
           {verdict && (
             <p>
-              <strong className={solved ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}>
+              <strong
+                className={solved ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}
+              >
                 {solved ? strings.correct : strings.notQuite}.
               </strong>{' '}
               <Markdown components={inline}>{verdict.explanation}</Markdown>

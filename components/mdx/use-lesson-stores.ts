@@ -12,7 +12,10 @@ const nothing = () => NOTHING;
 export function useRevealedHints(lessonId: string) {
   const store = useMemo(() => revealedHintsStore(lessonId), [lessonId]);
   const revealed = useSyncExternalStore(store.subscribe, store.get, nothing);
-  const reveal = useCallback((taskId: string, available: number) => store.set(revealNextHint(store.get(), taskId, available)), [store]);
+  const reveal = useCallback(
+    (taskId: string, available: number) => store.set(revealNextHint(store.get(), taskId, available)),
+    [store],
+  );
   return { revealed, reveal };
 }
 
@@ -20,6 +23,9 @@ export function useRevealedHints(lessonId: string) {
 export function useQuizAnswer(lessonId: string, quizId: string) {
   const store = useMemo(() => quizAnswersStore(lessonId), [lessonId]);
   const answers = useSyncExternalStore(store.subscribe, store.get, nothing);
-  const answer = useCallback((choice: number | undefined) => store.set(withAnswer(store.get(), quizId, choice)), [store, quizId]);
+  const answer = useCallback(
+    (choice: number | undefined) => store.set(withAnswer(store.get(), quizId, choice)),
+    [store, quizId],
+  );
   return { answered: answers[quizId] as number | undefined, answer };
 }

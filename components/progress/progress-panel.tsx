@@ -22,13 +22,23 @@ const NO_STORAGE = 'This browser offers no storage (IndexedDB), so there is no p
 const BUTTON =
   'inline-block cursor-pointer rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800';
 
-function ProgressSummary({ t, lessons, snapshot }: { t: ProgressStrings; lessons: LessonWithTasks[]; snapshot: ProgressSnapshot | null }) {
+function ProgressSummary({
+  t,
+  lessons,
+  snapshot,
+}: {
+  t: ProgressStrings;
+  lessons: LessonWithTasks[];
+  snapshot: ProgressSnapshot | null;
+}) {
   const statuses = lessons.map((lesson) => lessonStatus(lesson.taskIds, snapshot?.lessons[lesson.id]?.completedTasks));
   const lessonsDone = statuses.filter((s) => s.complete).length;
   const tasksDone = statuses.reduce((sum, s) => sum + s.done, 0);
   const tasksTotal = statuses.reduce((sum, s) => sum + s.total, 0);
   return (
-    <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{t.summary(lessonsDone, lessons.length, tasksDone, tasksTotal)}</p>
+    <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+      {t.summary(lessonsDone, lessons.length, tasksDone, tasksTotal)}
+    </p>
   );
 }
 
@@ -78,7 +88,10 @@ export function ProgressPanel({ locale, lessons }: { locale: Locale; lessons: Le
   };
 
   return (
-    <section aria-labelledby="your-progress" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+    <section
+      aria-labelledby="your-progress"
+      className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
+    >
       <h2 id="your-progress" className="text-xl font-semibold">
         {t.yourProgress}
       </h2>
@@ -95,7 +108,10 @@ export function ProgressPanel({ locale, lessons }: { locale: Locale; lessons: Le
           className="peer sr-only"
           onChange={(event) => void chooseFile(event)}
         />
-        <label htmlFor={inputId} className={`${BUTTON} peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600`}>
+        <label
+          htmlFor={inputId}
+          className={`${BUTTON} peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600`}
+        >
           {t.importProgress}
         </label>
       </div>
@@ -116,7 +132,10 @@ export function ProgressPanel({ locale, lessons }: { locale: Locale; lessons: Le
           }}
           onConfirm={() => void importNow(pending)}
         >
-          <p>“{pending.fileName}” has different code for lessons you have worked on here. Importing replaces your code in:</p>
+          <p>
+            “{pending.fileName}” has different code for lessons you have worked on here. Importing replaces your code
+            in:
+          </p>
           <ul className="list-disc pl-5">
             {pending.replaced.map((id) => (
               <li key={id}>{titleOf(id)}</li>

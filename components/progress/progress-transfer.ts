@@ -1,12 +1,20 @@
 // Moving progress in and out of the browser: the download of the export file,
 // and reading a chosen file into progress (or a sentence saying why not).
-import { MAX_PROGRESS_FILE_BYTES, createProgressFile, parseProgressFile, progressFileName, type ParsedProgressFile } from '@/lib/progress/progress-file';
+import {
+  MAX_PROGRESS_FILE_BYTES,
+  createProgressFile,
+  parseProgressFile,
+  progressFileName,
+  type ParsedProgressFile,
+} from '@/lib/progress/progress-file';
 import type { ProgressSnapshot } from '@/lib/progress/progress-schema';
 
 /** Starts the download of `snapshot` as a JSON file; returns the file's name. */
 export function downloadProgress(snapshot: ProgressSnapshot, now = new Date()): string {
   const name = progressFileName(now);
-  const blob = new Blob([`${JSON.stringify(createProgressFile(snapshot, now), null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([`${JSON.stringify(createProgressFile(snapshot, now), null, 2)}\n`], {
+    type: 'application/json',
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -19,7 +27,10 @@ export function downloadProgress(snapshot: ProgressSnapshot, now = new Date()): 
 
 export async function readProgressFile(file: Pick<File, 'size' | 'text'>): Promise<ParsedProgressFile> {
   if (file.size > MAX_PROGRESS_FILE_BYTES) {
-    return { ok: false, message: 'This file is far larger than any progress export, so it was not read. Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'This file is far larger than any progress export, so it was not read. Nothing was changed.',
+    };
   }
   try {
     return parseProgressFile(await file.text());

@@ -8,7 +8,10 @@ import type { ProgressSnapshot } from '@/lib/progress/progress-schema';
 let shared: Promise<ProgressSnapshot | null> | undefined;
 
 function loadSnapshot(): Promise<ProgressSnapshot | null> {
-  shared ??= browserProgress()?.snapshot().catch(() => null) ?? Promise.resolve(null);
+  shared ??=
+    browserProgress()
+      ?.snapshot()
+      .catch(() => null) ?? Promise.resolve(null);
   return shared;
 }
 

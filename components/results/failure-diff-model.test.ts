@@ -22,7 +22,17 @@ describe('failureDiff', () => {
     if (diff.kind !== 'inline') return;
     expect(diff.expected.map((s) => s.text).join('')).toBe('"Hello World!"');
     expect(diff.received.map((s) => s.text).join('')).toBe('"Hello there!"');
-    expect(diff.expected.filter((s) => s.changed).map((s) => s.text).join('')).toContain('World');
-    expect(diff.received.filter((s) => s.changed).map((s) => s.text).join('')).toContain('there');
+    expect(
+      diff.expected
+        .filter((s) => s.changed)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('World');
+    expect(
+      diff.received
+        .filter((s) => s.changed)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('there');
   });
 });

@@ -13,8 +13,7 @@ export interface Segment {
 }
 
 export type FailureDiff =
-  | { kind: 'lines'; lines: DiffLine[] }
-  | { kind: 'inline'; expected: Segment[]; received: Segment[] };
+  { kind: 'lines'; lines: DiffLine[] } | { kind: 'inline'; expected: Segment[]; received: Segment[] };
 
 function splitLines(value: string): string[] {
   const lines = value.split('\n');

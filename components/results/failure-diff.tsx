@@ -10,7 +10,13 @@ const PREFIX = { expected: '-', received: '+', same: ' ' } as const;
 
 function Segments({ segments, changedClass }: { segments: Segment[]; changedClass: string }) {
   return segments.map((s, i) =>
-    s.changed ? <mark key={i} className={`rounded-sm ${changedClass}`}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+    s.changed ? (
+      <mark key={i} className={`rounded-sm ${changedClass}`}>
+        {s.text}
+      </mark>
+    ) : (
+      <span key={i}>{s.text}</span>
+    ),
   );
 }
 
@@ -27,7 +33,9 @@ export function FailureDiff({ expected, received }: { expected: string; received
         <pre className="py-1 font-mono leading-5">
           {diff.lines.map((line, i) => (
             <div key={i} className={`px-3 ${LINE_STYLE[line.kind]}`}>
-              <span aria-hidden="true" className="mr-2 select-none">{PREFIX[line.kind]}</span>
+              <span aria-hidden="true" className="mr-2 select-none">
+                {PREFIX[line.kind]}
+              </span>
               <span className="sr-only">{line.kind === 'same' ? '' : `${line.kind}: `}</span>
               {line.text}
             </div>
@@ -37,11 +45,17 @@ export function FailureDiff({ expected, received }: { expected: string; received
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 px-3 py-1.5 font-mono leading-5">
           <dt className="text-rose-700 dark:text-rose-300">Expected:</dt>
           <dd className="whitespace-pre-wrap break-all">
-            <Segments segments={diff.expected} changedClass="bg-rose-200 text-rose-950 dark:bg-rose-900 dark:text-rose-50" />
+            <Segments
+              segments={diff.expected}
+              changedClass="bg-rose-200 text-rose-950 dark:bg-rose-900 dark:text-rose-50"
+            />
           </dd>
           <dt className="text-emerald-700 dark:text-emerald-300">Received:</dt>
           <dd className="whitespace-pre-wrap break-all">
-            <Segments segments={diff.received} changedClass="bg-emerald-200 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50" />
+            <Segments
+              segments={diff.received}
+              changedClass="bg-emerald-200 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50"
+            />
           </dd>
         </dl>
       )}

@@ -21,7 +21,10 @@ function TestItem({ test }: { test: TestResult }) {
   return (
     <li className="border-b border-zinc-100 px-3 py-2 last:border-b-0 dark:border-zinc-800/70">
       <div className="flex items-start gap-2">
-        <span aria-hidden="true" className={`mt-0.5 ${test.status === 'failed' ? 'text-rose-600' : test.status === 'passed' ? 'text-emerald-600' : 'text-zinc-400'}`}>
+        <span
+          aria-hidden="true"
+          className={`mt-0.5 ${test.status === 'failed' ? 'text-rose-600' : test.status === 'passed' ? 'text-emerald-600' : 'text-zinc-400'}`}
+        >
           {STATUS_ICON[test.status]}
         </span>
         <span className="min-w-0 flex-1 break-words">{test.name}</span>{' '}
@@ -31,7 +34,9 @@ function TestItem({ test }: { test: TestResult }) {
       </div>{' '}
       {test.failure && (
         <div className="mt-1.5 pl-5">
-          <pre className="whitespace-pre-wrap break-words font-mono text-xs text-rose-800 dark:text-rose-300">{test.failure.message}</pre>
+          <pre className="whitespace-pre-wrap break-words font-mono text-xs text-rose-800 dark:text-rose-300">
+            {test.failure.message}
+          </pre>
           {test.failure.expected !== undefined && test.failure.received !== undefined && (
             <FailureDiff expected={test.failure.expected} received={test.failure.received} />
           )}
@@ -55,9 +60,10 @@ function Summary({ run }: { run: TestRun }) {
 
 function Problems({ run }: { run: TestRun }) {
   if (run.outcome === 'passed' || run.outcome === 'failed') return null;
-  const tone = run.outcome === 'cancelled'
-    ? 'border-zinc-200 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300'
-    : 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-200';
+  const tone =
+    run.outcome === 'cancelled'
+      ? 'border-zinc-200 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300'
+      : 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-200';
   return (
     <div className={`mx-3 my-2 rounded-md border px-3 py-2 text-sm ${tone}`}>
       {run.message && <p>{run.message}</p>}
@@ -88,7 +94,10 @@ export function TestResults({ run, running, problem }: TestResultsProps) {
       <h3 className="sr-only">Test results</h3>
       {running && (
         <p className="flex items-center gap-2 px-3 py-2 text-sm text-zinc-600 dark:text-zinc-300">
-          <span aria-hidden="true" className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-sky-500" />
+          <span
+            aria-hidden="true"
+            className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-sky-500"
+          />
           Running tests…
         </p>
       )}
@@ -104,7 +113,13 @@ export function TestResults({ run, running, problem }: TestResultsProps) {
         <div className={running ? 'opacity-50' : undefined}>
           {run.tests.length > 0 && <Summary run={run} />}
           <Problems run={run} />
-          {run.tests.length > 0 && <ul className="text-sm">{run.tests.map((t) => <TestItem key={`${t.file}\u0000${t.name}`} test={t} />)}</ul>}
+          {run.tests.length > 0 && (
+            <ul className="text-sm">
+              {run.tests.map((t) => (
+                <TestItem key={`${t.file}\u0000${t.name}`} test={t} />
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>

@@ -22,7 +22,8 @@ export function SearchDialog({ locale, onClose }: { locale: Locale; onClose: () 
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
-    if (activeIndex >= 0) document.getElementById(`${listId}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    if (activeIndex >= 0)
+      document.getElementById(`${listId}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, listId]);
 
   const openHit = (hit: SearchHit) => {
@@ -45,7 +46,12 @@ export function SearchDialog({ locale, onClose }: { locale: Locale; onClose: () 
   };
 
   return (
-    <ModalDialog label={t.dialog} onClose={onClose} initialFocus={input} className="mx-auto mt-[12vh] mb-auto w-[min(40rem,calc(100vw-2rem))] p-0">
+    <ModalDialog
+      label={t.dialog}
+      onClose={onClose}
+      initialFocus={input}
+      className="mx-auto mt-[12vh] mb-auto w-[min(40rem,calc(100vw-2rem))] p-0"
+    >
       <div className="border-b border-zinc-200 p-3 dark:border-zinc-700">
         <input
           ref={input}
@@ -89,7 +95,11 @@ export function SearchDialog({ locale, onClose }: { locale: Locale; onClose: () 
               <span className="block text-xs text-zinc-600 dark:text-zinc-400">{hit.doc.partTitle}</span>
               <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
                 {hit.snippet.before}
-                {hit.snippet.match && <mark className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/60">{hit.snippet.match}</mark>}
+                {hit.snippet.match && (
+                  <mark className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/60">
+                    {hit.snippet.match}
+                  </mark>
+                )}
                 {hit.snippet.after}
               </span>
             </a>

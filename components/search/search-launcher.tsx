@@ -12,7 +12,11 @@ const noSubscription = () => () => undefined;
 export function SearchLauncher({ locale }: { locale: Locale }) {
   const t = searchStrings(locale);
   const [open, setOpen] = useState(false);
-  const apple = useSyncExternalStore(noSubscription, () => isApplePlatform(), () => false);
+  const apple = useSyncExternalStore(
+    noSubscription,
+    () => isApplePlatform(),
+    () => false,
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -34,12 +38,22 @@ export function SearchLauncher({ locale }: { locale: Locale }) {
         aria-keyshortcuts="Control+K Meta+K"
         className="flex items-center gap-2 rounded-md border border-zinc-300 px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="m13 13 4.5 4.5" strokeLinecap="round" />
         </svg>
         {t.button}
-        <kbd aria-hidden="true" className="hidden rounded border border-zinc-300 px-1 font-mono text-[11px] text-zinc-500 sm:inline dark:border-zinc-600 dark:text-zinc-400">
+        <kbd
+          aria-hidden="true"
+          className="hidden rounded border border-zinc-300 px-1 font-mono text-[11px] text-zinc-500 sm:inline dark:border-zinc-600 dark:text-zinc-400"
+        >
           {apple ? '⌘K' : 'Ctrl K'}
         </kbd>
       </button>

@@ -23,7 +23,8 @@ function loadSearch(locale: Locale): Promise<LessonSearch> {
   return search;
 }
 
-export type SearchState = { status: 'loading' } | { status: 'ready'; search: LessonSearch } | { status: 'failed'; message: string };
+export type SearchState =
+  { status: 'loading' } | { status: 'ready'; search: LessonSearch } | { status: 'failed'; message: string };
 
 export function useLessonSearch(locale: Locale): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'loading' });
@@ -31,7 +32,8 @@ export function useLessonSearch(locale: Locale): SearchState {
     let active = true;
     loadSearch(locale).then(
       (search) => active && setState({ status: 'ready', search }),
-      (error: unknown) => active && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        active && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       active = false;

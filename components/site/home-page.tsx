@@ -15,7 +15,12 @@ export async function HomePage({ locale }: { locale: Locale }) {
   const taskIndex = await getTaskIndex(locale);
   const lessonLinks = parts
     .flatMap((part) => part.lessons)
-    .map((lesson) => ({ id: lesson.id, title: lesson.title, href: lessonHref(locale, lesson), taskIds: taskIndex[lesson.id] ?? [] }));
+    .map((lesson) => ({
+      id: lesson.id,
+      title: lesson.title,
+      href: lessonHref(locale, lesson),
+      taskIds: taskIndex[lesson.id] ?? [],
+    }));
   const alternates = Object.fromEntries(LOCALES.map((other) => [other, homeHref(other)])) as Record<Locale, string>;
   return (
     <>
@@ -24,7 +29,11 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <h1 className="text-3xl font-bold tracking-tight">{t.siteName}</h1>
         <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{t.tagline}</p>
         <ContinueLink locale={locale} lessons={lessonLinks} />
-        {parts.length === 0 ? <p className="mt-10">{t.noLessons}</p> : <LessonList locale={locale} parts={parts} taskIndex={taskIndex} />}
+        {parts.length === 0 ? (
+          <p className="mt-10">{t.noLessons}</p>
+        ) : (
+          <LessonList locale={locale} parts={parts} taskIndex={taskIndex} />
+        )}
         {parts.length > 0 && <ProgressPanel locale={locale} lessons={lessonLinks} />}
       </main>
     </>

@@ -11,16 +11,25 @@ import { uiStrings } from './ui-strings';
 export async function LessonPager({ locale, previous, next }: LessonNeighbours & { locale: Locale }) {
   const t = uiStrings(locale);
   const taskIndex = await getTaskIndex(locale);
-  const linkClass = 'block rounded-md border border-zinc-200 px-4 py-3 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600';
+  const linkClass =
+    'block rounded-md border border-zinc-200 px-4 py-3 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600';
   return (
-    <nav aria-label={t.lessonNavigation} className="mt-12 grid grid-cols-2 gap-3 border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800">
+    <nav
+      aria-label={t.lessonNavigation}
+      className="mt-12 grid grid-cols-2 gap-3 border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800"
+    >
       {previous ? (
         <div>
           <Link href={lessonHref(locale, previous)} rel="prev" className={linkClass}>
             <span className="block text-zinc-600 dark:text-zinc-400">{t.previous}</span>{' '}
             <span className="font-medium">{previous.title}</span>
           </Link>
-          <LessonStatus locale={locale} lessonId={previous.id} taskIds={taskIndex[previous.id] ?? []} className="mt-1 block px-1" />
+          <LessonStatus
+            locale={locale}
+            lessonId={previous.id}
+            taskIds={taskIndex[previous.id] ?? []}
+            className="mt-1 block px-1"
+          />
         </div>
       ) : (
         <span />
@@ -31,7 +40,12 @@ export async function LessonPager({ locale, previous, next }: LessonNeighbours &
             <span className="block text-zinc-600 dark:text-zinc-400">{t.next}</span>{' '}
             <span className="font-medium">{next.title}</span>
           </Link>
-          <LessonStatus locale={locale} lessonId={next.id} taskIds={taskIndex[next.id] ?? []} className="mt-1 block px-1" />
+          <LessonStatus
+            locale={locale}
+            lessonId={next.id}
+            taskIds={taskIndex[next.id] ?? []}
+            className="mt-1 block px-1"
+          />
         </div>
       )}
     </nav>

@@ -6,7 +6,15 @@ import { DEFAULT_LOCALE, type LessonData } from '@/lib/content/types';
 import { LessonPager } from './lesson-pager';
 import { uiStrings } from './ui-strings';
 
-export function LessonProse({ lesson, partTitle, neighbours }: { lesson: LessonData; partTitle: string; neighbours: LessonNeighbours }) {
+export function LessonProse({
+  lesson,
+  partTitle,
+  neighbours,
+}: {
+  lesson: LessonData;
+  partTitle: string;
+  neighbours: LessonNeighbours;
+}) {
   const proseLocale = lesson.translated ? lesson.locale : DEFAULT_LOCALE;
   return (
     <article className="px-6 py-8 lg:px-8">
@@ -15,7 +23,10 @@ export function LessonProse({ lesson, partTitle, neighbours }: { lesson: LessonD
         {lesson.title}
       </h1>
       {!lesson.translated && (
-        <p role="note" className="mt-4 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        <p
+          role="note"
+          className="mt-4 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+        >
           {uiStrings(lesson.locale).untranslated}
         </p>
       )}

@@ -15,9 +15,12 @@ const LINE_NUMBERS = { light: '237893', dark: '858585' };
 describe('diff themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: text on a changed line still meets 4.5:1`, () => {
-      const tints = ['diffEditor.insertedLineBackground', 'diffEditor.removedLineBackground'].map((name) => DIFF_COLOURS[theme][name]);
+      const tints = ['diffEditor.insertedLineBackground', 'diffEditor.removedLineBackground'].map(
+        (name) => DIFF_COLOURS[theme][name],
+      );
       for (const tint of tints) {
-        for (const colour of FAINTEST[theme]) expect(contrastRatio(colour, tint), `${colour} on ${tint}`).toBeGreaterThanOrEqual(4.5);
+        for (const colour of FAINTEST[theme])
+          expect(contrastRatio(colour, tint), `${colour} on ${tint}`).toBeGreaterThanOrEqual(4.5);
       }
     });
 

@@ -10,7 +10,10 @@ import type { ResolvedTheme } from '@/lib/theme/theme';
 
 type ThemeData = MonacoApi.editor.IStandaloneThemeData;
 
-export const DIFF_THEME_NAMES: Record<ResolvedTheme, string> = { light: 'workbook-diff-light', dark: 'workbook-diff-dark' };
+export const DIFF_THEME_NAMES: Record<ResolvedTheme, string> = {
+  light: 'workbook-diff-light',
+  dark: 'workbook-diff-dark',
+};
 
 export const DIFF_COLOURS: Record<ResolvedTheme, Record<string, string>> = {
   light: {
@@ -43,5 +46,6 @@ export function diffThemeData(theme: ResolvedTheme): ThemeData {
 
 /** Registers both diff themes with this Monaco (call it in the diff editor's beforeMount). */
 export function defineDiffThemes(monaco: { editor: Pick<typeof MonacoApi.editor, 'defineTheme'> }): void {
-  for (const theme of ['light', 'dark'] as const) monaco.editor.defineTheme(DIFF_THEME_NAMES[theme], diffThemeData(theme));
+  for (const theme of ['light', 'dark'] as const)
+    monaco.editor.defineTheme(DIFF_THEME_NAMES[theme], diffThemeData(theme));
 }

@@ -18,7 +18,11 @@ describe('solutionChanges', () => {
 describe('Apply solution, then Restore my code', () => {
   it('keeps the learner versions of replaced files and notes the files the solution adds', () => {
     const kept = keepLearnerCode(files, solution, null, 42);
-    expect(kept).toEqual({ files: { 'src/a.ts': 'mine a', 'src/b.ts': 'solved b' }, added: ['src/new.ts'], keptAt: 42 });
+    expect(kept).toEqual({
+      files: { 'src/a.ts': 'mine a', 'src/b.ts': 'solved b' },
+      added: ['src/new.ts'],
+      keptAt: 42,
+    });
   });
 
   it('round-trips: restoring after applying gives back exactly the learner files', () => {

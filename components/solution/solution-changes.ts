@@ -32,7 +32,12 @@ export interface KeptCode {
  * The copy "Apply solution" keeps. When the learner's files already equal the
  * solution there is nothing of theirs to keep, so an earlier copy stays.
  */
-export function keepLearnerCode(files: FileMap, solution: FileMap, earlier: KeptCode | null, now = Date.now()): KeptCode | null {
+export function keepLearnerCode(
+  files: FileMap,
+  solution: FileMap,
+  earlier: KeptCode | null,
+  now = Date.now(),
+): KeptCode | null {
   const changes = solutionChanges(files, solution);
   if (changes.every((change) => change.same)) return earlier;
   const kept: FileMap = {};

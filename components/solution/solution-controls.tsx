@@ -20,7 +20,15 @@ export interface SolutionControlsProps {
   buttonClassName: string;
 }
 
-export function SolutionControls({ lessonId, files, solution, dark, replaceFiles, store, buttonClassName }: SolutionControlsProps) {
+export function SolutionControls({
+  lessonId,
+  files,
+  solution,
+  dark,
+  replaceFiles,
+  store,
+  buttonClassName,
+}: SolutionControlsProps) {
   const [open, setOpen] = useState(false);
   const { kept, setKept, problem } = useKeptCode(lessonId, store);
   const hasSolution = Object.keys(solution).length > 0;
@@ -58,7 +66,13 @@ export function SolutionControls({ lessonId, files, solution, dark, replaceFiles
       {/* In <body>, not inside the toolbar: a dialog is not one of the toolbar's controls. */}
       {open &&
         createPortal(
-          <SolutionDialog files={files} solution={solution} dark={dark} onApply={apply} onClose={() => setOpen(false)} />,
+          <SolutionDialog
+            files={files}
+            solution={solution}
+            dark={dark}
+            onApply={apply}
+            onClose={() => setOpen(false)}
+          />,
           document.body,
         )}
     </>

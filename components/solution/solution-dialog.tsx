@@ -39,16 +39,23 @@ export function SolutionDialog({ files, solution, dark, onApply, onClose }: Solu
     >
       <header className="flex items-start gap-3 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <div className="min-w-0 flex-1">
-          <h2 id={titleId} className="text-base font-semibold">Solution</h2>
+          <h2 id={titleId} className="text-base font-semibold">
+            Solution
+          </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Your code on the left, the solution on the right.{' '}
-            {differing === 0 ? 'Your files already match the solution.' : `${differing} of ${changes.length} files differ.`} Nothing
-            changes until you apply it, and your code can be restored afterwards.
+            {differing === 0
+              ? 'Your files already match the solution.'
+              : `${differing} of ${changes.length} files differ.`}{' '}
+            Nothing changes until you apply it, and your code can be restored afterwards.
           </p>
         </div>
       </header>
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <nav aria-label="Files in the solution" className="max-h-40 shrink-0 overflow-auto border-b border-zinc-200 md:max-h-none md:w-64 md:border-r md:border-b-0 dark:border-zinc-800">
+        <nav
+          aria-label="Files in the solution"
+          className="max-h-40 shrink-0 overflow-auto border-b border-zinc-200 md:max-h-none md:w-64 md:border-r md:border-b-0 dark:border-zinc-800"
+        >
           <ul className="p-1">
             {changes.map((c) => (
               <li key={c.path}>
@@ -59,7 +66,9 @@ export function SolutionDialog({ files, solution, dark, onApply, onClose }: Solu
                   className="flex w-full flex-col rounded px-2 py-1 text-left text-xs hover:bg-zinc-100 aria-[current=true]:bg-sky-100 dark:hover:bg-zinc-800 dark:aria-[current=true]:bg-sky-950"
                 >
                   <span className="font-mono break-all">{c.path}</span>
-                  <span className={c.same ? 'text-emerald-700 dark:text-emerald-400' : 'text-zinc-600 dark:text-zinc-400'}>
+                  <span
+                    className={c.same ? 'text-emerald-700 dark:text-emerald-400' : 'text-zinc-600 dark:text-zinc-400'}
+                  >
                     {c.same ? '✓ ' : ''}
                     {badge(c)}
                   </span>
@@ -68,8 +77,14 @@ export function SolutionDialog({ files, solution, dark, onApply, onClose }: Solu
             ))}
           </ul>
         </nav>
-        <section aria-label={change ? `Differences in ${change.path}` : 'Differences'} className="flex min-h-0 min-w-0 flex-1 flex-col">
-          <div aria-hidden="true" className="grid shrink-0 grid-cols-2 border-b border-zinc-200 text-xs font-semibold text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+        <section
+          aria-label={change ? `Differences in ${change.path}` : 'Differences'}
+          className="flex min-h-0 min-w-0 flex-1 flex-col"
+        >
+          <div
+            aria-hidden="true"
+            className="grid shrink-0 grid-cols-2 border-b border-zinc-200 text-xs font-semibold text-zinc-600 dark:border-zinc-800 dark:text-zinc-400"
+          >
             <span className="px-3 py-1">Your code</span>
             <span className="px-3 py-1">Solution</span>
           </div>
@@ -77,7 +92,11 @@ export function SolutionDialog({ files, solution, dark, onApply, onClose }: Solu
         </section>
       </div>
       <footer className="flex flex-wrap items-center justify-end gap-2 border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
-        <button type="button" onClick={onClose} className={`${BUTTON} border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800`}>
+        <button
+          type="button"
+          onClick={onClose}
+          className={`${BUTTON} border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800`}
+        >
           Close
         </button>
         <button

@@ -35,7 +35,8 @@ export function useKeptCode(lessonId: string, store: KeptCodeStore) {
         if (active && !changedHere.current) setKept(stored);
       },
       (error: unknown) => {
-        if (active) setProblem(`Your earlier copy could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        if (active)
+          setProblem(`Your earlier copy could not be read: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
     return () => {

@@ -3,7 +3,12 @@ import { TerminalBuffer } from './terminal-buffer';
 
 function fakeTerminal() {
   const written: string[] = [];
-  return { written, text: () => written.join(''), write: (d: string) => void written.push(d), clear: () => void (written.length = 0) };
+  return {
+    written,
+    text: () => written.join(''),
+    write: (d: string) => void written.push(d),
+    clear: () => void (written.length = 0),
+  };
 }
 
 describe('TerminalBuffer', () => {

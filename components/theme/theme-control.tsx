@@ -9,7 +9,16 @@ import type { Locale } from '@/lib/content/types';
 import { THEME_CHOICES, type ThemeChoice } from '@/lib/theme/theme';
 import { setThemeChoice, useThemeChoice } from './use-theme';
 
-const iconProps = { 'aria-hidden': true, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round', className: 'size-4' } as const;
+const iconProps = {
+  'aria-hidden': true,
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.5,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  className: 'size-4',
+} as const;
 
 function ThemeIcon({ choice }: { choice: ThemeChoice }) {
   if (choice === 'light') {

@@ -40,7 +40,11 @@ export function EditorTabs({ openPaths, activePath, readOnly, panelId, onSelect,
   };
 
   return (
-    <div role="tablist" aria-label="Open files" className="flex min-w-0 overflow-x-auto border-b border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900">
+    <div
+      role="tablist"
+      aria-label="Open files"
+      className="flex min-w-0 overflow-x-auto border-b border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       {openPaths.map((path) => {
         const selected = path === activePath;
         const locked = readOnly.has(path);
@@ -70,7 +74,8 @@ export function EditorTabs({ openPaths, activePath, readOnly, panelId, onSelect,
             <span>{fileName(path)}</span>
             {locked && (
               <span className="flex items-center gap-0.5 text-[11px] text-zinc-500 dark:text-zinc-400">
-                <LockIcon />(read-only)
+                <LockIcon />
+                (read-only)
               </span>
             )}
             <span

@@ -23,7 +23,10 @@ describe('FileSync', () => {
     sync.schedule('src/a.ts', 'a');
     sync.schedule('src/b.ts', 'b');
     await sync.flush();
-    expect(write.mock.calls).toEqual([['src/a.ts', 'a'], ['src/b.ts', 'b']]);
+    expect(write.mock.calls).toEqual([
+      ['src/a.ts', 'a'],
+      ['src/b.ts', 'b'],
+    ]);
     await vi.advanceTimersByTimeAsync(1000);
     expect(write).toHaveBeenCalledTimes(2);
   });
@@ -34,7 +37,10 @@ describe('FileSync', () => {
     sync.schedule('src/a.ts', 'a');
     await expect(sync.flush()).rejects.toThrow('server down');
     await sync.flush();
-    expect(write.mock.calls).toEqual([['src/a.ts', 'a'], ['src/a.ts', 'a']]);
+    expect(write.mock.calls).toEqual([
+      ['src/a.ts', 'a'],
+      ['src/a.ts', 'a'],
+    ]);
   });
 
   it('clear drops pending edits', async () => {

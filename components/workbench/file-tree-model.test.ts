@@ -7,7 +7,11 @@ describe('buildTree', () => {
   it('lists folders before files, each by name', () => {
     const tree = buildTree(paths);
     expect(tree.map((n) => n.name)).toEqual(['src', 'test', 'package.json']);
-    expect(tree[0].children.map((n) => `${n.kind}:${n.path}`)).toEqual(['folder:src/users', 'file:src/app.ts', 'file:src/main.ts']);
+    expect(tree[0].children.map((n) => `${n.kind}:${n.path}`)).toEqual([
+      'folder:src/users',
+      'file:src/app.ts',
+      'file:src/main.ts',
+    ]);
   });
 });
 

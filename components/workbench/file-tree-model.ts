@@ -43,7 +43,12 @@ export interface VisibleRow {
 }
 
 /** Rows in display order, skipping the contents of collapsed folders. */
-export function visibleRows(nodes: TreeNode[], expanded: ReadonlySet<string>, level = 1, parentPath?: string): VisibleRow[] {
+export function visibleRows(
+  nodes: TreeNode[],
+  expanded: ReadonlySet<string>,
+  level = 1,
+  parentPath?: string,
+): VisibleRow[] {
   return nodes.flatMap((node, index) => {
     const row: VisibleRow = { node, level, parentPath, setSize: nodes.length, posInSet: index + 1 };
     const open = node.kind === 'folder' && expanded.has(node.path);

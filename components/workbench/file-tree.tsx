@@ -103,11 +103,15 @@ export function FileTree({ paths, readOnly, activePath, onOpen }: FileTreeProps)
         >
           <div
             className={`flex cursor-pointer items-center gap-1.5 truncate rounded py-[3px] pr-2 text-[13px] ${
-              selected ? 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/70'
+              selected
+                ? 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100'
+                : 'hover:bg-zinc-100 dark:hover:bg-zinc-800/70'
             }`}
             style={{ paddingLeft: `${(level - 1) * 12 + 6}px` }}
           >
-            <span className="inline-flex w-3 shrink-0 justify-center text-zinc-400">{isFolder && <ChevronIcon open={open} />}</span>
+            <span className="inline-flex w-3 shrink-0 justify-center text-zinc-400">
+              {isFolder && <ChevronIcon open={open} />}
+            </span>
             {isFolder ? (
               <FolderIcon className="shrink-0 text-sky-600 dark:text-sky-400" />
             ) : (

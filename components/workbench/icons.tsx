@@ -1,5 +1,13 @@
 // Small inline icons (no emoji: not every system has an emoji font). Decorative only.
-const common = { 'aria-hidden': true, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const common = {
+  'aria-hidden': true,
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.5,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 
 export function ChevronIcon({ open, className = '' }: { open: boolean; className?: string }) {
   return (

@@ -11,7 +11,10 @@ function WorkbenchPlaceholder() {
       className="grid h-full min-h-[36rem] place-items-center bg-zinc-50 text-sm text-zinc-500 dark:bg-zinc-900 dark:text-zinc-400"
     >
       <p className="flex items-center gap-2">
-        <span aria-hidden="true" className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-sky-500" />
+        <span
+          aria-hidden="true"
+          className="size-3 animate-spin rounded-full border-2 border-zinc-300 border-t-sky-500"
+        />
         Loading the editor…
       </p>
     </div>

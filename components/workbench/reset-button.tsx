@@ -18,7 +18,11 @@ export function ResetButton({ className, changedPaths, onReset }: ResetButtonPro
   const extra = changedPaths.length - LISTED;
   return (
     <>
-      <button type="button" className={className} onClick={() => (changedPaths.length > 0 ? setAsking(true) : onReset())}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => (changedPaths.length > 0 ? setAsking(true) : onReset())}
+      >
         Reset
       </button>
       {asking && (

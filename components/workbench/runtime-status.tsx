@@ -27,9 +27,10 @@ export function RuntimeStatus({ kind, phase }: { kind: RuntimeKind | undefined; 
   return (
     <p role="status" className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
       <span aria-hidden="true" className={`size-2 rounded-full ${PHASE_DOT[phase]}`} />
-      <span className="font-medium text-zinc-800 dark:text-zinc-200">Runtime: {kind ? RUNTIME_LABELS[kind] : phase === 'unavailable' ? 'none' : 'starting'}</span>
-      {' '}<span aria-hidden="true">·</span>{' '}
-      <span>{PHASE_LABEL[phase]}</span>
+      <span className="font-medium text-zinc-800 dark:text-zinc-200">
+        Runtime: {kind ? RUNTIME_LABELS[kind] : phase === 'unavailable' ? 'none' : 'starting'}
+      </span>{' '}
+      <span aria-hidden="true">·</span> <span>{PHASE_LABEL[phase]}</span>
     </p>
   );
 }

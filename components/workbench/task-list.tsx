@@ -15,8 +15,14 @@ export function TaskList({ tasks, done, hintsShown, onRevealHint }: TaskListProp
   const finished = tasks.filter((t) => done.has(t.id)).length;
   return (
     <section aria-labelledby="workbench-tasks" className="px-3 py-2">
-      <h3 id="workbench-tasks" className="mb-1.5 flex items-baseline justify-between text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
-        Tasks <span className="font-normal normal-case tracking-normal">{finished} of {tasks.length} done</span>
+      <h3
+        id="workbench-tasks"
+        className="mb-1.5 flex items-baseline justify-between text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400"
+      >
+        Tasks{' '}
+        <span className="font-normal normal-case tracking-normal">
+          {finished} of {tasks.length} done
+        </span>
       </h3>
       <ol className="space-y-2">
         {tasks.map((task) => {
@@ -33,13 +39,18 @@ export function TaskList({ tasks, done, hintsShown, onRevealHint }: TaskListProp
                 >
                   {complete ? '✓' : ''}
                 </span>
-                <span className={complete ? 'text-zinc-500 line-through decoration-zinc-400 dark:text-zinc-400' : ''}>{task.title}</span>
+                <span className={complete ? 'text-zinc-500 line-through decoration-zinc-400 dark:text-zinc-400' : ''}>
+                  {task.title}
+                </span>
                 <span className="sr-only">{complete ? '(done)' : '(not done yet)'}</span>
               </div>
               {shown > 0 && (
                 <ol className="mt-1.5 ml-6 space-y-1.5" aria-label={`Hints for: ${task.title}`}>
                   {task.hints.slice(0, shown).map((hint, i) => (
-                    <li key={i} className="rounded-md border-l-2 border-amber-400 bg-amber-50 px-2.5 py-1.5 text-[13px] text-zinc-800 dark:bg-amber-950/40 dark:text-zinc-200 [&_code]:rounded [&_code]:bg-black/5 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[12px] dark:[&_code]:bg-white/10">
+                    <li
+                      key={i}
+                      className="rounded-md border-l-2 border-amber-400 bg-amber-50 px-2.5 py-1.5 text-[13px] text-zinc-800 dark:bg-amber-950/40 dark:text-zinc-200 [&_code]:rounded [&_code]:bg-black/5 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[12px] dark:[&_code]:bg-white/10"
+                    >
                       <Markdown>{hint}</Markdown>
                     </li>
                   ))}

@@ -26,7 +26,8 @@ export function useLessonProgress(lesson: LessonData, state: WorkbenchState, app
     const store = browserProgress();
     if (!store) return;
     const lessonSaver = new DebouncedSaver<LessonWork>((work) => store.saveWork(lesson.id, work), {
-      onError: (error) => setProblem(`Your edits could not be saved in this browser: ${messageOf(error)}. ${KEEP_A_COPY}`),
+      onError: (error) =>
+        setProblem(`Your edits could not be saved in this browser: ${messageOf(error)}. ${KEEP_A_COPY}`),
       onSaved: () => setProblem(undefined),
     });
     saver.current = lessonSaver;
@@ -52,7 +53,9 @@ export function useLessonProgress(lesson: LessonData, state: WorkbenchState, app
   const restore = useCallback(async () => {
     const store = browserProgress();
     if (!store) {
-      setProblem('This browser offers no storage (IndexedDB), so your edits are not saved: copy your code before you leave.');
+      setProblem(
+        'This browser offers no storage (IndexedDB), so your edits are not saved: copy your code before you leave.',
+      );
       return;
     }
     try {
@@ -62,11 +65,19 @@ export function useLessonProgress(lesson: LessonData, state: WorkbenchState, app
       const work = unsaved && (unsaved.savedAt ?? 0) > (saved?.savedAt ?? -1) ? unsaved : saved;
       if (work) {
         const { activePath, openPaths } = work;
-        apply({ type: 'restored', files: restoreFiles(lesson, work.files), activePath, openPaths, completedTasks: saved?.completedTasks ?? [] });
+        apply({
+          type: 'restored',
+          files: restoreFiles(lesson, work.files),
+          activePath,
+          openPaths,
+          completedTasks: saved?.completedTasks ?? [],
+        });
       }
       setRestored(true);
     } catch (error) {
-      setProblem(`Your saved work could not be read from this browser (${messageOf(error)}), so edits made now are not saved. ${KEEP_A_COPY}`);
+      setProblem(
+        `Your saved work could not be read from this browser (${messageOf(error)}), so edits made now are not saved. ${KEEP_A_COPY}`,
+      );
       return;
     }
     store.markVisited(lesson.id).catch(() => undefined);
@@ -80,7 +91,9 @@ export function useLessonProgress(lesson: LessonData, state: WorkbenchState, app
       apply({ type: 'tasksCompleted', taskIds: done });
       browserProgress()
         ?.addCompletedTasks(lesson.id, done)
-        .catch((error: unknown) => setProblem(`Your completed tasks could not be saved in this browser: ${messageOf(error)}.`));
+        .catch((error: unknown) =>
+          setProblem(`Your completed tasks could not be saved in this browser: ${messageOf(error)}.`),
+        );
     },
     [lesson.id, lesson.tasks, apply],
   );

@@ -109,7 +109,8 @@ export function useWorkbench(lesson: LessonData, terminal: TerminalBuffer) {
         recordRun(run);
       }
     } catch (error) {
-      if (running.current === controller) dispatch({ type: 'runFailed', message: `The tests could not run: ${messageOf(error)}` });
+      if (running.current === controller)
+        dispatch({ type: 'runFailed', message: `The tests could not run: ${messageOf(error)}` });
     } finally {
       if (running.current === controller) running.current = null;
     }

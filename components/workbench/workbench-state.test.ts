@@ -14,7 +14,11 @@ function state(): WorkbenchState {
 
 describe('workbenchReducer', () => {
   it('opens the focus file first and starts booting', () => {
-    expect(state()).toMatchObject({ activePath: 'src/app.service.ts', openPaths: ['src/app.service.ts'], phase: 'booting' });
+    expect(state()).toMatchObject({
+      activePath: 'src/app.service.ts',
+      openPaths: ['src/app.service.ts'],
+      phase: 'booting',
+    });
   });
 
   it('records edits, but never to a read-only file', () => {
@@ -49,7 +53,6 @@ describe('workbenchReducer', () => {
     const s = workbenchReducer(state(), { type: 'runFailed', message: 'Server went away' });
     expect(s).toMatchObject({ phase: 'ready', problem: 'Server went away' });
   });
-
 });
 
 describe('withSolution', () => {
@@ -71,7 +74,10 @@ describe('completedTasks', () => {
   });
 
   it('ticks a task only when all its tests passed in the latest run', () => {
-    const done = completedTasks(tasks, run({ 'App > greets': 'passed', 'App > greets twice': 'failed', 'App > counts': 'passed' }));
+    const done = completedTasks(
+      tasks,
+      run({ 'App > greets': 'passed', 'App > greets twice': 'failed', 'App > counts': 'passed' }),
+    );
     expect([...done]).toEqual(['count']);
   });
 
@@ -90,12 +96,23 @@ describe('restoring saved work', () => {
       openPaths: ['src/app.service.ts', 'package.json'],
       completedTasks: ['t1'],
     });
-    expect(restored).toMatchObject({ activePath: 'package.json', openPaths: ['src/app.service.ts', 'package.json'], completedTasks: ['t1'], revision: 1 });
+    expect(restored).toMatchObject({
+      activePath: 'package.json',
+      openPaths: ['src/app.service.ts', 'package.json'],
+      completedTasks: ['t1'],
+      revision: 1,
+    });
     expect(restored.files['src/app.service.ts']).toBe('mine');
   });
 
   it('ignores saved tabs for files the lesson no longer has', () => {
-    const restored = workbenchReducer(state(), { type: 'restored', files: lesson.files, activePath: 'src/gone.ts', openPaths: ['src/gone.ts'], completedTasks: [] });
+    const restored = workbenchReducer(state(), {
+      type: 'restored',
+      files: lesson.files,
+      activePath: 'src/gone.ts',
+      openPaths: ['src/gone.ts'],
+      completedTasks: [],
+    });
     expect(restored).toMatchObject({ activePath: 'src/app.service.ts', openPaths: ['src/app.service.ts'] });
   });
 

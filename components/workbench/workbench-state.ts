@@ -69,7 +69,10 @@ export function withSolution(files: FileMap, solution: FileMap): FileMap {
   return { ...files, ...solution };
 }
 
-function restore(state: WorkbenchState, { files, activePath, openPaths, completedTasks }: RestoredAction): WorkbenchState {
+function restore(
+  state: WorkbenchState,
+  { files, activePath, openPaths, completedTasks }: RestoredAction,
+): WorkbenchState {
   const kept = (openPaths ?? state.openPaths).filter((p) => p in files);
   const active = activePath !== undefined && activePath in files ? activePath : (kept[0] ?? state.activePath);
   return {

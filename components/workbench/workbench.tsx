@@ -34,7 +34,8 @@ const PANEL_HEADING = 'px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-w
 
 export function Workbench({ lesson }: { lesson: LessonData }) {
   const terminal = useMemo(() => new TerminalBuffer(), []);
-  const { state, saveProblem, saveNow, edit, runTests, stopTests, reset, replaceFiles, startApp, openFile, closeFile } = useWorkbench(lesson, terminal);
+  const { state, saveProblem, saveNow, edit, runTests, stopTests, reset, replaceFiles, startApp, openFile, closeFile } =
+    useWorkbench(lesson, terminal);
   const dark = useTheme() === 'dark';
   // Shared with <Hints> in the prose, and remembered in this browser.
   const hints = useRevealedHints(lesson.id);
@@ -48,7 +49,10 @@ export function Workbench({ lesson }: { lesson: LessonData }) {
     () => new Set([...state.completedTasks, ...completedTasks(lesson.tasks, state.run)]),
     [state.completedTasks, lesson.tasks, state.run],
   );
-  const changedPaths = useMemo(() => Object.keys(changedFiles(lesson.files, state.files)).sort(), [lesson.files, state.files]);
+  const changedPaths = useMemo(
+    () => Object.keys(changedFiles(lesson.files, state.files)).sort(),
+    [lesson.files, state.files],
+  );
   const running = state.phase === 'running';
   // Ctrl/Cmd+Enter runs the tests; Ctrl/Cmd+S also saves the edits in the browser at once
   // (they are saved anyway after a pause in typing). A run sends them to the project.
@@ -70,7 +74,11 @@ export function Workbench({ lesson }: { lesson: LessonData }) {
 
   return (
     <div className="@container flex h-full min-h-[36rem] flex-col overflow-hidden bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-      <div role="toolbar" aria-label="Workbench" className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <div
+        role="toolbar"
+        aria-label="Workbench"
+        className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800"
+      >
         <button type="button" className={PRIMARY} onClick={() => void runTests()} disabled={state.phase !== 'ready'}>
           Run tests
         </button>
@@ -102,75 +110,91 @@ export function Workbench({ lesson }: { lesson: LessonData }) {
       <SaveNotice problem={saveProblem} />
 
       <SplitGroup id="workbench-rows" orientation="vertical" className="min-h-0 flex-1">
-      <SplitPanel id="workbench-top" defaultSize="60%" minSize="6rem">
-      <SplitGroup id="workbench-columns" orientation="horizontal">
-      <SplitPanel id="workbench-files" defaultSize="25%" minSize="6rem" maxSize="60%">
-        <nav aria-label="Project files" className="h-full overflow-auto bg-zinc-50/60 dark:bg-zinc-900/40">
-          <FileTree paths={paths} readOnly={state.readOnly} activePath={state.activePath} onOpen={openFile} />
-        </nav>
-      </SplitPanel>
-      <ResizeHandle label="Resize the file tree" between="columns" />
-      <SplitPanel id="workbench-editor" minSize="30%">
-        <div className="flex h-full min-w-0 flex-col">
-          <EditorTabs
-            openPaths={state.openPaths}
-            activePath={state.activePath}
-            readOnly={state.readOnly}
-            panelId={panelId}
-            onSelect={openFile}
-            onClose={closeFile}
-          />
-          <div role="tabpanel" id={panelId} aria-labelledby={`${panelId}-tab-${state.activePath}`} className="min-h-0 flex-1">
-            {state.activePath ? (
-              <CodeEditor
-                files={state.files}
-                revision={state.revision}
-                starter={lesson.starter}
-                path={state.activePath}
-                readOnly={state.readOnly.has(state.activePath)}
-                dark={dark}
-                onChange={edit}
-                keys={{ save: saveAndRun, run: runIfReady }}
-              />
-            ) : (
-              <p className="p-4 text-sm text-zinc-500">Open a file from the tree.</p>
-            )}
-          </div>
-        </div>
-      </SplitPanel>
-      </SplitGroup>
-      </SplitPanel>
-      <ResizeHandle label="Resize the editor and the results" between="rows" />
-      <SplitPanel id="workbench-lower" minSize="4rem">
-      <div className="grid h-full min-h-0 grid-rows-[minmax(0,1fr)_minmax(0,10rem)] @3xl:grid-cols-2 @3xl:grid-rows-1">
-        <div ref={lowerPanel} className="relative min-h-0 overflow-auto">
-          <TaskList tasks={lesson.tasks} done={done} hintsShown={hints.revealed} onRevealHint={(task) => hints.reveal(task.id, task.hints.length)} />
-          <div ref={resultsPanel} className="border-t border-zinc-100 dark:border-zinc-800/70">
-            <h3 className={PANEL_HEADING} aria-hidden="true">Results</h3>
-            <TestResults run={state.run} running={running} problem={state.phase === 'ready' ? state.problem : undefined} />
-          </div>
-        </div>
-        <ConsoleTabs
-          className="border-t border-zinc-200 bg-zinc-50 @3xl:border-t-0 @3xl:border-l dark:border-zinc-800 dark:bg-zinc-950"
-          tabs={[
-            { id: 'terminal', label: 'Terminal', content: <TerminalView buffer={terminal} dark={dark} /> },
-            {
-              id: 'api',
-              label: 'Try the API',
-              content: (
-                <ApiPanel
-                  requests={lesson.requests}
-                  startApp={startApp}
-                  files={state.files}
-                  revision={state.revision}
-                  canStart={state.phase === 'ready' || state.phase === 'running'}
+        <SplitPanel id="workbench-top" defaultSize="60%" minSize="6rem">
+          <SplitGroup id="workbench-columns" orientation="horizontal">
+            <SplitPanel id="workbench-files" defaultSize="25%" minSize="6rem" maxSize="60%">
+              <nav aria-label="Project files" className="h-full overflow-auto bg-zinc-50/60 dark:bg-zinc-900/40">
+                <FileTree paths={paths} readOnly={state.readOnly} activePath={state.activePath} onOpen={openFile} />
+              </nav>
+            </SplitPanel>
+            <ResizeHandle label="Resize the file tree" between="columns" />
+            <SplitPanel id="workbench-editor" minSize="30%">
+              <div className="flex h-full min-w-0 flex-col">
+                <EditorTabs
+                  openPaths={state.openPaths}
+                  activePath={state.activePath}
+                  readOnly={state.readOnly}
+                  panelId={panelId}
+                  onSelect={openFile}
+                  onClose={closeFile}
                 />
-              ),
-            },
-          ]}
-        />
-      </div>
-      </SplitPanel>
+                <div
+                  role="tabpanel"
+                  id={panelId}
+                  aria-labelledby={`${panelId}-tab-${state.activePath}`}
+                  className="min-h-0 flex-1"
+                >
+                  {state.activePath ? (
+                    <CodeEditor
+                      files={state.files}
+                      revision={state.revision}
+                      starter={lesson.starter}
+                      path={state.activePath}
+                      readOnly={state.readOnly.has(state.activePath)}
+                      dark={dark}
+                      onChange={edit}
+                      keys={{ save: saveAndRun, run: runIfReady }}
+                    />
+                  ) : (
+                    <p className="p-4 text-sm text-zinc-500">Open a file from the tree.</p>
+                  )}
+                </div>
+              </div>
+            </SplitPanel>
+          </SplitGroup>
+        </SplitPanel>
+        <ResizeHandle label="Resize the editor and the results" between="rows" />
+        <SplitPanel id="workbench-lower" minSize="4rem">
+          <div className="grid h-full min-h-0 grid-rows-[minmax(0,1fr)_minmax(0,10rem)] @3xl:grid-cols-2 @3xl:grid-rows-1">
+            <div ref={lowerPanel} className="relative min-h-0 overflow-auto">
+              <TaskList
+                tasks={lesson.tasks}
+                done={done}
+                hintsShown={hints.revealed}
+                onRevealHint={(task) => hints.reveal(task.id, task.hints.length)}
+              />
+              <div ref={resultsPanel} className="border-t border-zinc-100 dark:border-zinc-800/70">
+                <h3 className={PANEL_HEADING} aria-hidden="true">
+                  Results
+                </h3>
+                <TestResults
+                  run={state.run}
+                  running={running}
+                  problem={state.phase === 'ready' ? state.problem : undefined}
+                />
+              </div>
+            </div>
+            <ConsoleTabs
+              className="border-t border-zinc-200 bg-zinc-50 @3xl:border-t-0 @3xl:border-l dark:border-zinc-800 dark:bg-zinc-950"
+              tabs={[
+                { id: 'terminal', label: 'Terminal', content: <TerminalView buffer={terminal} dark={dark} /> },
+                {
+                  id: 'api',
+                  label: 'Try the API',
+                  content: (
+                    <ApiPanel
+                      requests={lesson.requests}
+                      startApp={startApp}
+                      files={state.files}
+                      revision={state.revision}
+                      canStart={state.phase === 'ready' || state.phase === 'running'}
+                    />
+                  ),
+                },
+              ]}
+            />
+          </div>
+        </SplitPanel>
       </SplitGroup>
     </div>
   );

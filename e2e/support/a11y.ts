@@ -9,7 +9,8 @@ import { expect, type Page } from '@playwright/test';
 export async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const report = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`,
   );
   expect(report, `axe violations on ${label}`).toEqual([]);
   return results;
@@ -17,14 +18,17 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 
 /** A computed CSS colour as [r, g, b] (0–255), whatever syntax the browser reports (oklch included). */
 export async function rgbOf(page: Page, selector: string, property: 'color' | 'background-color' = 'background-color') {
-  return page.locator(selector).first().evaluate((element, prop) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = getComputedStyle(element).getPropertyValue(prop);
-    context.fillRect(0, 0, 1, 1);
-    return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
-  }, property);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element, prop) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = getComputedStyle(element).getPropertyValue(prop);
+      context.fillRect(0, 0, 1, 1);
+      return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    }, property);
 }
 
 /** Relative luminance (0 black … 1 white) of an sRGB colour. */

@@ -6,7 +6,8 @@ import { expect, type Page } from '@playwright/test';
 export async function expectNoAxeViolationsIn(page: Page, selector: string, label: string) {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   const report = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`,
   );
   expect(report, `axe violations in ${label}`).toEqual([]);
   expect(results.passes.length, `axe found nothing to check in ${label}`).toBeGreaterThan(0);

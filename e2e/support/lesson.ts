@@ -50,7 +50,10 @@ export async function openFile(page: Page, filePath: string) {
     const item = tree.getByRole('treeitem', { name: folder, exact: true });
     if ((await item.getAttribute('aria-expanded')) === 'false') await item.click();
   }
-  await tree.getByRole('treeitem', { name: new RegExp(`^${escape(parts.at(-1)!)}`) }).first().click();
+  await tree
+    .getByRole('treeitem', { name: new RegExp(`^${escape(parts.at(-1)!)}`) })
+    .first()
+    .click();
   await expect(page.getByRole('tab', { name: new RegExp(escape(parts.at(-1)!)), selected: true })).toBeVisible();
 }
 
@@ -63,9 +66,7 @@ export async function typeIntoEditor(page: Page, text: string) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.locator('.monaco-editor').first().click();
   // Keys pressed before Monaco holds the focus would go nowhere.
-  await expect
-    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor'))))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor')))).toBe(true);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
 }
@@ -73,8 +74,13 @@ export async function typeIntoEditor(page: Page, text: string) {
 /** The text Monaco holds for a workspace file. */
 export async function editorText(page: Page, filePath: string): Promise<string | undefined> {
   return page.evaluate((p) => {
-    const monaco = (window as unknown as { monaco?: { editor: { getModels(): { uri: { path: string }; getValue(): string }[] } } }).monaco;
-    return monaco?.editor.getModels().find((m) => m.uri.path === `/${p}`)?.getValue();
+    const monaco = (
+      window as unknown as { monaco?: { editor: { getModels(): { uri: { path: string }; getValue(): string }[] } } }
+    ).monaco;
+    return monaco?.editor
+      .getModels()
+      .find((m) => m.uri.path === `/${p}`)
+      ?.getValue();
   }, filePath);
 }
 

@@ -25,7 +25,11 @@ const sections: { heading: string; file: string; schema: z.ZodType }[] = [
   { heading: 'Lesson frontmatter', file: 'content/NN-part/NN-lesson/index.mdx', schema: lessonFrontmatterSchema },
   { heading: 'Each task', file: 'tasks[] in index.mdx', schema: taskSchema },
   { heading: 'Each example request', file: 'requests[] in index.mdx', schema: exampleRequestSchema },
-  { heading: 'Translation frontmatter', file: 'content/NN-part/NN-lesson/index.<locale>.mdx', schema: translationFrontmatterSchema },
+  {
+    heading: 'Translation frontmatter',
+    file: 'content/NN-part/NN-lesson/index.<locale>.mdx',
+    schema: translationFrontmatterSchema,
+  },
   { heading: 'Part metadata', file: 'content/NN-part/part.yml', schema: partSchema },
 ];
 

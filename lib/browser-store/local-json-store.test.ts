@@ -7,7 +7,8 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   return { data, getItem: (key) => data[key] ?? null, setItem: (key, value) => void (data[key] = value) };
 }
 
-const counts = (raw: unknown) => (typeof raw === 'object' && raw !== null ? (raw as Record<string, number>) : undefined);
+const counts = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null ? (raw as Record<string, number>) : undefined;
 
 describe('createStore', () => {
   it('reads what an earlier page wrote, and writes JSON back', () => {

@@ -40,7 +40,10 @@ export function localJsonStore<T>(key: string, options: StoreOptions<T>): JsonSt
   return store;
 }
 
-export function createStore<T>(key: string, { parse, fallback, storage = browserStorage }: StoreOptions<T>): JsonStore<T> {
+export function createStore<T>(
+  key: string,
+  { parse, fallback, storage = browserStorage }: StoreOptions<T>,
+): JsonStore<T> {
   const listeners = new Set<() => void>();
   let memory: string | null = null;
   let cached: { raw: string | null; value: T } | undefined;

@@ -21,11 +21,23 @@ interface AutoImportWorker {
   ): Promise<{ detail: string; edits: { span: { start: number; length: number }; newText: string }[] }>;
 }
 
-type AutoImportItem = MonacoApi.languages.CompletionItem & { entry: AutoImportEntry; uri: MonacoApi.Uri; offset: number };
+type AutoImportItem = MonacoApi.languages.CompletionItem & {
+  entry: AutoImportEntry;
+  uri: MonacoApi.Uri;
+  offset: number;
+};
 
 const KIND: Record<string, keyof typeof MonacoApi.languages.CompletionItemKind> = {
-  class: 'Class', interface: 'Interface', function: 'Function', const: 'Constant', let: 'Variable',
-  var: 'Variable', enum: 'Enum', type: 'TypeParameter', module: 'Module', alias: 'Reference',
+  class: 'Class',
+  interface: 'Interface',
+  function: 'Function',
+  const: 'Constant',
+  let: 'Variable',
+  var: 'Variable',
+  enum: 'Enum',
+  type: 'TypeParameter',
+  module: 'Module',
+  alias: 'Reference',
 };
 
 async function workerFor(monaco: Monaco, uri: MonacoApi.Uri): Promise<AutoImportWorker> {

@@ -61,7 +61,11 @@ export async function configureTypeScript(monaco: Monaco, starter: string): Prom
   defaults.setEagerModelSync(true);
   registerAutoImports(monaco);
   // "$schema" URLs (nest-cli.json) would need the internet: never fetch them, never flag them.
-  monaco.json.jsonDefaults.setDiagnosticsOptions({ validate: true, enableSchemaRequest: false, schemaRequest: 'ignore' });
+  monaco.json.jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    enableSchemaRequest: false,
+    schemaRequest: 'ignore',
+  });
   if (configuredStarter === starter) return;
   const ready = readyBundles.get(starter);
   if (ready) return applyBundle(monaco, ready);

@@ -14,7 +14,11 @@ describe('model paths', () => {
   });
 
   it("keeps the starter's options and lets Monaco treat its models as TypeScript", () => {
-    const options = editorCompilerOptions({ starter: 'nest', compilerOptions: { experimentalDecorators: true }, files: {} });
+    const options = editorCompilerOptions({
+      starter: 'nest',
+      compilerOptions: { experimentalDecorators: true },
+      files: {},
+    });
     expect(options).toEqual({ experimentalDecorators: true, allowNonTsExtensions: true, noEmit: true });
   });
 });

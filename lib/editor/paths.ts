@@ -15,9 +15,20 @@ export function pathOfModelUri(uri: string): string | undefined {
 }
 
 const LANGUAGES: Record<string, string> = {
-  ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescript',
-  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
-  json: 'json', md: 'markdown', yml: 'yaml', yaml: 'yaml', html: 'html', css: 'css',
+  ts: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  tsx: 'typescript',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  jsx: 'javascript',
+  json: 'json',
+  md: 'markdown',
+  yml: 'yaml',
+  yaml: 'yaml',
+  html: 'html',
+  css: 'css',
 };
 
 export function languageForPath(path: string): string {

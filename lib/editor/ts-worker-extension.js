@@ -34,7 +34,13 @@ self.customTSWorkerFactory = (TypeScriptWorker) =>
     /** The edits (the import line) that accepting `entry` needs. */
     async getAutoImportEdits(fileName, position, entry) {
       const details = this.getLanguageService().getCompletionEntryDetails(
-        fileName, position, entry.name, {}, entry.source, PREFERENCES, entry.data,
+        fileName,
+        position,
+        entry.name,
+        {},
+        entry.source,
+        PREFERENCES,
+        entry.data,
       );
       const changes = (details?.codeActions ?? []).flatMap((action) => action.changes);
       return {

@@ -29,7 +29,10 @@ describe('DebouncedSaver', () => {
   });
 
   it('a failed save is reported and retried on the next flush', async () => {
-    const save = vi.fn<(value: string) => Promise<void>>().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined);
+    const save = vi
+      .fn<(value: string) => Promise<void>>()
+      .mockRejectedValueOnce(new Error('quota'))
+      .mockResolvedValue(undefined);
     const onError = vi.fn();
     const saver = new DebouncedSaver(save, { onError });
     saver.schedule('work');
@@ -43,7 +46,10 @@ describe('DebouncedSaver', () => {
 
   it('flush starts the save in the same task, without waiting for an earlier save', async () => {
     let finishFirst!: () => void;
-    const save = vi.fn<(value: string) => Promise<void>>().mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve))).mockResolvedValue(undefined);
+    const save = vi
+      .fn<(value: string) => Promise<void>>()
+      .mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)))
+      .mockResolvedValue(undefined);
     const saver = new DebouncedSaver(save);
     saver.schedule('first');
     void saver.flush();
@@ -55,7 +61,10 @@ describe('DebouncedSaver', () => {
 
   it('a failed save never overwrites a newer value scheduled meanwhile', async () => {
     let fail!: (error: Error) => void;
-    const save = vi.fn<(value: string) => Promise<void>>().mockImplementationOnce(() => new Promise((_, reject) => (fail = reject))).mockResolvedValue(undefined);
+    const save = vi
+      .fn<(value: string) => Promise<void>>()
+      .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
+      .mockResolvedValue(undefined);
     const saver = new DebouncedSaver(save, { onError: () => undefined });
     saver.schedule('old');
     const first = saver.flush();

@@ -14,9 +14,15 @@ function memoryStorage() {
 describe('exit journal', () => {
   it('keeps the unsaved work of a lesson until the next visit takes it, once', () => {
     const storage = memoryStorage();
-    expect(writeExitJournal('p/one', { files: { 'a.ts': 'last keystroke' }, activePath: 'a.ts', savedAt: 5 }, storage)).toBe(true);
+    expect(
+      writeExitJournal('p/one', { files: { 'a.ts': 'last keystroke' }, activePath: 'a.ts', savedAt: 5 }, storage),
+    ).toBe(true);
     expect(takeExitJournal('p/two', storage)).toBeUndefined();
-    expect(takeExitJournal('p/one', storage)).toEqual({ files: { 'a.ts': 'last keystroke' }, activePath: 'a.ts', savedAt: 5 });
+    expect(takeExitJournal('p/one', storage)).toEqual({
+      files: { 'a.ts': 'last keystroke' },
+      activePath: 'a.ts',
+      savedAt: 5,
+    });
     expect(takeExitJournal('p/one', storage)).toBeUndefined();
   });
 
@@ -27,7 +33,12 @@ describe('exit journal', () => {
   });
 
   it('says when nothing could be written, and ignores an unreadable copy', () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(writeExitJournal('p/one', { files: {} }, full)).toBe(false);
     expect(writeExitJournal('p/one', { files: {} }, undefined)).toBe(false);
     const storage = memoryStorage();

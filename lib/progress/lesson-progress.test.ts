@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedFiles, describeImport, lessonStatus, lessonsReplacedByImport, mergeProgress, restoreFiles, unionTasks } from './lesson-progress';
+import {
+  changedFiles,
+  describeImport,
+  lessonStatus,
+  lessonsReplacedByImport,
+  mergeProgress,
+  restoreFiles,
+  unionTasks,
+} from './lesson-progress';
 import type { ProgressSnapshot } from './progress-schema';
 
 const lesson = {
@@ -20,7 +28,11 @@ describe('changedFiles', () => {
 
 describe('restoreFiles', () => {
   it('lays saved files over the starting ones', () => {
-    expect(restoreFiles(lesson, { 'src/a.ts': 'mine', 'src/extra.ts': 'x' })).toEqual({ ...lesson.files, 'src/a.ts': 'mine', 'src/extra.ts': 'x' });
+    expect(restoreFiles(lesson, { 'src/a.ts': 'mine', 'src/extra.ts': 'x' })).toEqual({
+      ...lesson.files,
+      'src/a.ts': 'mine',
+      'src/extra.ts': 'x',
+    });
   });
 
   it('never restores over a read-only file, nor a file the lesson no longer has', () => {
@@ -59,7 +71,12 @@ describe('mergeProgress', () => {
 
   it("takes the file's code, unions the tasks, keeps lessons the file does not mention", () => {
     const merged = mergeProgress(local, incoming);
-    expect(merged.lessons['p/one']).toEqual({ files: { 'a.ts': 'imported' }, activePath: 'a.ts', completedTasks: ['t1', 't2'], visitedAt: 200 });
+    expect(merged.lessons['p/one']).toEqual({
+      files: { 'a.ts': 'imported' },
+      activePath: 'a.ts',
+      completedTasks: ['t1', 't2'],
+      visitedAt: 200,
+    });
     expect(merged.lessons['p/two']).toEqual(local.lessons['p/two']);
     expect(merged.lessons['p/three']).toEqual({ files: {}, completedTasks: ['t9'] });
     expect(merged.lastLessonId).toBe('p/three');
@@ -71,7 +88,9 @@ describe('mergeProgress', () => {
 
   it('describes what an import brings', () => {
     expect(describeImport(incoming)).toBe('2 lessons, 2 completed tasks');
-    expect(describeImport({ lastLessonId: null, lessons: { 'p/x': { files: {}, completedTasks: ['a'] } } })).toBe('1 lesson, 1 completed task');
+    expect(describeImport({ lastLessonId: null, lessons: { 'p/x': { files: {}, completedTasks: ['a'] } } })).toBe(
+      '1 lesson, 1 completed task',
+    );
   });
 });
 

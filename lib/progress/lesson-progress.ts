@@ -73,7 +73,8 @@ export function mergeProgress(local: ProgressSnapshot, incoming: ProgressSnapsho
 /** Lessons whose code in this browser an import would replace with different code: worth asking first. */
 export function lessonsReplacedByImport(local: ProgressSnapshot, incoming: ProgressSnapshot): string[] {
   const same = (a: Record<string, string>, b: Record<string, string>) =>
-    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([path, contents]) => b[path] === contents);
+    Object.keys(a).length === Object.keys(b).length &&
+    Object.entries(a).every(([path, contents]) => b[path] === contents);
   return Object.keys(incoming.lessons).filter((id) => {
     const ours = local.lessons[id]?.files ?? {};
     return Object.keys(ours).length > 0 && !same(ours, incoming.lessons[id].files);

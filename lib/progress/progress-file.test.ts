@@ -28,11 +28,20 @@ describe('progress file', () => {
 
   it('refuses text that is not JSON', () => {
     const result = parseProgressFile('{"format": "nest-workbook-progress", ');
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^This file is not valid JSON.*Nothing was changed\.$/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This file is not valid JSON.*Nothing was changed\.$/),
+    });
   });
 
   it('refuses JSON of another format, and JSON that is not an object', () => {
-    for (const foreign of ['{"name":"my-app","version":"1.0.0"}', '{"format":"other","version":1}', '[1,2]', '"text"', 'null']) {
+    for (const foreign of [
+      '{"name":"my-app","version":"1.0.0"}',
+      '{"format":"other","version":1}',
+      '[1,2]',
+      '"text"',
+      'null',
+    ]) {
       const result = parseProgressFile(foreign);
       expect(result.ok, foreign).toBe(false);
       if (!result.ok) expect(result.message).toMatch(/not a Nest Workbook progress file.*Nothing was changed/);
@@ -42,7 +51,10 @@ describe('progress file', () => {
   it('refuses a file from a newer version and says what to do', () => {
     const newer = { ...createProgressFile(snapshot), version: 2 };
     const result = parseProgressFile(JSON.stringify(newer));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('newer version of Nest Workbook (file version 2; this version reads version 1)') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining('newer version of Nest Workbook (file version 2; this version reads version 1)'),
+    });
   });
 
   it('refuses a damaged file and says where the damage is', () => {
@@ -50,7 +62,10 @@ describe('progress file', () => {
     damaged.lessons['foundations/feature-modules'].completedTasks = 'all of them';
     const result = parseProgressFile(JSON.stringify(damaged));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/^This progress file is damaged \(lessons › foundations\/feature-modules › completedTasks: .+\)\. Nothing was changed\.$/);
+    if (!result.ok)
+      expect(result.message).toMatch(
+        /^This progress file is damaged \(lessons › foundations\/feature-modules › completedTasks: .+\)\. Nothing was changed\.$/,
+      );
   });
 
   it('refuses unknown fields and a missing version', () => {

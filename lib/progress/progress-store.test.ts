@@ -24,7 +24,11 @@ describe('ProgressStore', () => {
   it('saves the learner’s files and open file, and a second database connection reads them back', async () => {
     const store = newStore();
     await store.saveWork(ID, { files: { 'src/a.ts': 'mine' }, activePath: 'src/a.ts', openPaths: ['src/a.ts'] });
-    await store.saveWork(ID, { files: { 'src/a.ts': 'mine, later' }, activePath: 'src/b.ts', openPaths: ['src/a.ts', 'src/b.ts'] });
+    await store.saveWork(ID, {
+      files: { 'src/a.ts': 'mine, later' },
+      activePath: 'src/b.ts',
+      openPaths: ['src/a.ts', 'src/b.ts'],
+    });
     store.close();
     // A reload: a fresh connection to the same database.
     expect(await store.getLesson(ID)).toEqual({
@@ -64,7 +68,11 @@ describe('ProgressStore', () => {
       store.addCompletedTasks(ID, ['t1']),
       store.markVisited(ID, 42),
     ]);
-    expect(await store.getLesson(ID)).toMatchObject({ files: { 'src/a.ts': 'typed' }, completedTasks: ['t1'], visitedAt: 42 });
+    expect(await store.getLesson(ID)).toMatchObject({
+      files: { 'src/a.ts': 'typed' },
+      completedTasks: ['t1'],
+      visitedAt: 42,
+    });
   });
 
   it('remembers the last lesson visited', async () => {

@@ -49,7 +49,11 @@ export interface ProgressStoreOptions {
   onChange?: () => void;
 }
 
-function lessonProgress(work: LessonWork | undefined, tasks: string[] | undefined, visitedAt: number | undefined): LessonProgress {
+function lessonProgress(
+  work: LessonWork | undefined,
+  tasks: string[] | undefined,
+  visitedAt: number | undefined,
+): LessonProgress {
   const progress: LessonProgress = { files: work?.files ?? {}, completedTasks: tasks ?? [] };
   if (work?.activePath !== undefined) progress.activePath = work.activePath;
   if (work?.openPaths !== undefined) progress.openPaths = work.openPaths;
@@ -113,7 +117,11 @@ export class ProgressStore {
 
   async markVisited(lessonId: string, at = Date.now()): Promise<void> {
     const tx = (await this.#open()).transaction(['visits', 'meta'], 'readwrite');
-    await Promise.all([tx.objectStore('visits').put(at, lessonId), tx.objectStore('meta').put(lessonId, LAST_LESSON), tx.done]);
+    await Promise.all([
+      tx.objectStore('visits').put(at, lessonId),
+      tx.objectStore('meta').put(lessonId, LAST_LESSON),
+      tx.done,
+    ]);
     this.#onChange();
   }
 
@@ -145,7 +153,9 @@ export class ProgressStore {
     this.#db = undefined;
   }
 
-  async #read<Mode extends IDBTransactionMode>(tx: IDBPTransaction<ProgressDb, typeof STORES, Mode>): Promise<ProgressSnapshot> {
+  async #read<Mode extends IDBTransactionMode>(
+    tx: IDBPTransaction<ProgressDb, typeof STORES, Mode>,
+  ): Promise<ProgressSnapshot> {
     const [workKeys, work, taskKeys, tasks, visitKeys, visits, lastLessonId] = await Promise.all([
       tx.objectStore('work').getAllKeys(),
       tx.objectStore('work').getAll(),
@@ -159,7 +169,9 @@ export class ProgressStore {
     const tasksOf = new Map(taskKeys.map((key, i) => [key, tasks[i]]));
     const visitOf = new Map(visitKeys.map((key, i) => [key, visits[i]]));
     const ids = new Set([...workKeys, ...taskKeys, ...visitKeys]);
-    const lessons = Object.fromEntries([...ids].map((id) => [id, lessonProgress(workOf.get(id), tasksOf.get(id), visitOf.get(id))]));
+    const lessons = Object.fromEntries(
+      [...ids].map((id) => [id, lessonProgress(workOf.get(id), tasksOf.get(id), visitOf.get(id))]),
+    );
     return { lessons, lastLessonId: lastLessonId ?? null };
   }
 

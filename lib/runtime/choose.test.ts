@@ -43,6 +43,8 @@ describe('describeUnavailable', () => {
       'WebContainer runtime is unavailable: you are offline, and it needs the internet to start.',
     );
     expect(describeUnavailable('webcontainer', 'not-isolated')).toMatch(/not cross-origin isolated/);
-    expect(describeUnavailable('local', 'no-local-server')).toMatch(/^local runtime is unavailable: no workbook server/);
+    expect(describeUnavailable('local', 'no-local-server')).toMatch(
+      /^local runtime is unavailable: no workbook server/,
+    );
   });
 });

@@ -38,7 +38,8 @@ export const RUNTIME_LABELS: Record<RuntimeKind, string> = {
 
 const REASON_TEXT: Record<UnavailableReason, string> = {
   offline: 'you are offline, and it needs the internet to start',
-  'unsupported-browser': 'this browser does not support it (it needs SharedArrayBuffer, as in recent Chrome, Edge or Firefox)',
+  'unsupported-browser':
+    'this browser does not support it (it needs SharedArrayBuffer, as in recent Chrome, Edge or Firefox)',
   'not-isolated': 'this page is not cross-origin isolated (the server must send COOP/COEP headers)',
   'boot-timeout': 'its boot timed out',
   'boot-failed': 'it failed to start',

@@ -40,12 +40,18 @@ describe('startRuntime', () => {
     const loaded = await startRuntime(d);
     expect(loaded.runtime.kind).toBe('local');
     expect(loaded.fallbacks).toEqual([
-      { kind: 'webcontainer', reason: 'not-isolated', message: expect.stringMatching(/^WebContainer runtime is unavailable: this page is not cross-origin isolated/) },
+      {
+        kind: 'webcontainer',
+        reason: 'not-isolated',
+        message: expect.stringMatching(/^WebContainer runtime is unavailable: this page is not cross-origin isolated/),
+      },
     ]);
   });
 
   it('without a server, fails with the reason when the WebContainer cannot boot', async () => {
-    const d = deps(null, { webcontainer: new RuntimeUnavailableError('webcontainer', 'offline', 'The browser is offline.') });
+    const d = deps(null, {
+      webcontainer: new RuntimeUnavailableError('webcontainer', 'offline', 'The browser is offline.'),
+    });
     const failure = await startRuntime(d).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NoRuntimeError);
     expect((failure as NoRuntimeError).fallbacks.map((f) => f.reason)).toEqual(['offline']);
@@ -54,7 +60,10 @@ describe('startRuntime', () => {
   });
 
   it('treats an unexpected local failure as "no local server" and an unexpected boot failure as "boot failed"', async () => {
-    const d = deps({ mode: 'auto', local: true }, { local: new TypeError('Failed to fetch'), webcontainer: new Error('boom') });
+    const d = deps(
+      { mode: 'auto', local: true },
+      { local: new TypeError('Failed to fetch'), webcontainer: new Error('boom') },
+    );
     const failure = (await startRuntime(d).catch((e: unknown) => e)) as NoRuntimeError;
     expect(failure.fallbacks.map((f) => [f.kind, f.reason])).toEqual([
       ['local', 'no-local-server'],

@@ -77,12 +77,7 @@ export interface WorkbookRuntime {
 
 /** Why a runtime could not be used; shown to the learner after a fallback. */
 export type UnavailableReason =
-  | 'offline'
-  | 'unsupported-browser'
-  | 'not-isolated'
-  | 'boot-timeout'
-  | 'boot-failed'
-  | 'no-local-server';
+  'offline' | 'unsupported-browser' | 'not-isolated' | 'boot-timeout' | 'boot-failed' | 'no-local-server';
 
 export class RuntimeUnavailableError extends Error {
   constructor(

@@ -27,5 +27,12 @@ export function searchIndexUrl(locale: Locale): string {
 }
 
 export function searchDoc(lesson: LessonData, partTitle: string, text: string): SearchDoc {
-  return { id: lesson.id, href: lessonHref(lesson.locale, lesson), title: lesson.title, partTitle, summary: lesson.summary, text };
+  return {
+    id: lesson.id,
+    href: lessonHref(lesson.locale, lesson),
+    title: lesson.title,
+    partTitle,
+    summary: lesson.summary,
+    text,
+  };
 }

@@ -12,7 +12,11 @@ const doc = (id: string, title: string, text: string, summary = `About ${title}.
 });
 
 const DOCS = [
-  doc('a/modules', 'Feature modules', 'A module exports its public API. Avoid forwardRef between modules; a third module is usually the fix.'),
+  doc(
+    'a/modules',
+    'Feature modules',
+    'A module exports its public API. Avoid forwardRef between modules; a third module is usually the fix.',
+  ),
   doc('a/clean', 'Clean architecture', 'The domain layer knows nothing about Nest. Repositories are ports.'),
   doc('b/events', 'Domain events', 'An event tells other modules what happened. The domain raises it.'),
   doc('ko/modules', '기능 모듈', '모듈은 공개 API만 export합니다. 의존성 주입은 토큰으로 합니다.'),

@@ -16,6 +16,9 @@ describe('writeSearchIndexes', () => {
     await writeSearchIndexes(root, { en: [DOC], ko: [{ ...DOC, href: '/ko/a/b' }] });
     const dir = path.join(root, SEARCH_INDEX_DIR);
     expect((await readdir(dir)).sort()).toEqual(['en.json', 'ko.json']);
-    expect(JSON.parse(await readFile(path.join(dir, 'ko.json'), 'utf8'))).toEqual({ locale: 'ko', docs: [{ ...DOC, href: '/ko/a/b' }] });
+    expect(JSON.parse(await readFile(path.join(dir, 'ko.json'), 'utf8'))).toEqual({
+      locale: 'ko',
+      docs: [{ ...DOC, href: '/ko/a/b' }],
+    });
   });
 });

@@ -27,7 +27,7 @@ describe('editor themes', () => {
     });
   }
 
-  it('builds on Monaco\'s light and dark themes, so the editor keeps its .vs / .vs-dark look', () => {
+  it("builds on Monaco's light and dark themes, so the editor keeps its .vs / .vs-dark look", () => {
     expect(MONACO_THEMES.light.base).toBe('vs');
     expect(MONACO_THEMES.dark.base).toBe('vs-dark');
   });

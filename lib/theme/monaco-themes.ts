@@ -57,5 +57,6 @@ export function monacoTheme(theme: ResolvedTheme): string {
 
 /** Registers both themes with this Monaco (call it in an editor's beforeMount). */
 export function defineMonacoThemes(monaco: { editor: Pick<typeof MonacoApi.editor, 'defineTheme'> }): void {
-  for (const theme of ['light', 'dark'] as const) monaco.editor.defineTheme(MONACO_THEME_NAMES[theme], MONACO_THEMES[theme]);
+  for (const theme of ['light', 'dark'] as const)
+    monaco.editor.defineTheme(MONACO_THEME_NAMES[theme], MONACO_THEMES[theme]);
 }

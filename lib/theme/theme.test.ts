@@ -50,7 +50,8 @@ describe('theme choice', () => {
   it('reads only "light" and "dark" as a choice; anything else follows the system', () => {
     expect(parseThemeChoice('light')).toBe('light');
     expect(parseThemeChoice('dark')).toBe('dark');
-    for (const junk of [null, undefined, '', 'DARK', 'system', 42, '{"theme":"dark"}']) expect(parseThemeChoice(junk)).toBe('system');
+    for (const junk of [null, undefined, '', 'DARK', 'system', 42, '{"theme":"dark"}'])
+      expect(parseThemeChoice(junk)).toBe('system');
   });
 
   it('resolves "system" from the system setting and keeps an explicit choice', () => {

@@ -12,7 +12,8 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
     const jobs = arg === '--jobs' ? argv[++i] : arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : undefined;
     if (jobs !== undefined) {
       const value = Number(jobs);
-      if (!Number.isInteger(value) || value < 1 || value > 4) throw new Error(`--jobs must be a whole number from 1 to 4, got "${jobs}"`);
+      if (!Number.isInteger(value) || value < 1 || value > 4)
+        throw new Error(`--jobs must be a whole number from 1 to 4, got "${jobs}"`);
       args.jobs = value;
     } else if (arg.startsWith('-')) {
       throw new Error(`unknown option "${arg}"; usage: [--jobs N] [part-slug[/lesson-slug] ...]`);

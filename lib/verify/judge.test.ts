@@ -7,14 +7,20 @@ const tasks: TaskTests[] = [
   { id: 'hide', tests: ['B > three'] },
 ];
 
-function run(statuses: Record<string, VerifiedTest['status']>, fileFailures: VitestJsonResult['fileFailures'] = []): VitestJsonResult {
+function run(
+  statuses: Record<string, VerifiedTest['status']>,
+  fileFailures: VitestJsonResult['fileFailures'] = [],
+): VitestJsonResult {
   const tests = Object.entries(statuses).map(([name, status]) => ({ name, file: 'src/x.spec.ts', status }));
   return { tests, fileFailures };
 }
 
 describe('judgeStart', () => {
   it('accepts starting files where every task has a test that does not pass', () => {
-    const verdict = judgeStart(tasks, run({ 'A > one': 'passed', 'A > two': 'failed', 'B > three': 'failed', other: 'passed' }));
+    const verdict = judgeStart(
+      tasks,
+      run({ 'A > one': 'passed', 'A > two': 'failed', 'B > three': 'failed', other: 'passed' }),
+    );
 
     expect(verdict).toEqual({ ok: true, count: 2, total: 4, problems: [] });
   });
@@ -33,7 +39,10 @@ describe('judgeStart', () => {
   });
 
   it('counts a test missing from the run (its spec did not load) as not passing', () => {
-    const verdict = judgeStart(tasks, run({ 'A > one': 'failed' }, [{ file: 'src/b.spec.ts', message: 'Cannot find module' }]));
+    const verdict = judgeStart(
+      tasks,
+      run({ 'A > one': 'failed' }, [{ file: 'src/b.spec.ts', message: 'Cannot find module' }]),
+    );
 
     expect(verdict.ok).toBe(true);
   });
@@ -80,7 +89,9 @@ describe('formatOutcome', () => {
     const bad = { ok: false, count: 3, total: 7, problems: ['a', 'b', 'c', 'd'] };
     const line = formatOutcome({ id: 'x/y', start, solution: bad, durationMs: 1000 });
 
-    expect(line).toBe('✗ x/y  start: 5 failing of 7 · solution: 3/7 passed (1.0 s) — solution: a; solution: b; solution: c; and 1 more');
+    expect(line).toBe(
+      '✗ x/y  start: 5 failing of 7 · solution: 3/7 passed (1.0 s) — solution: a; solution: b; solution: c; and 1 more',
+    );
   });
 
   it('prints ✗ with the error when no verdict was reached', () => {
@@ -91,6 +102,8 @@ describe('formatOutcome', () => {
   });
 
   it('labels the solution run as the caller asks', () => {
-    expect(formatOutcome({ id: 'x/y', solution, durationMs: 500 }, 'wasm solution')).toBe('✓ x/y  wasm solution: 7/7 passed (0.5 s)');
+    expect(formatOutcome({ id: 'x/y', solution, durationMs: 500 }, 'wasm solution')).toBe(
+      '✓ x/y  wasm solution: 7/7 passed (0.5 s)',
+    );
   });
 });

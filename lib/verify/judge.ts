@@ -42,7 +42,8 @@ export function judgeSolution(tasks: TaskTests[], run: VitestJsonResult): Verdic
   const problems: string[] = [];
   for (const failure of run.fileFailures) problems.push(`${failure.file} failed to run: ${failure.message}`);
   for (const test of run.tests) {
-    if (test.status === 'failed') problems.push(`fails: "${test.name}" (${test.file})${test.message ? `: ${test.message}` : ''}`);
+    if (test.status === 'failed')
+      problems.push(`fails: "${test.name}" (${test.file})${test.message ? `: ${test.message}` : ''}`);
     if (test.status === 'skipped') problems.push(`skipped: "${test.name}" (${test.file})`);
   }
   if (run.tests.length === 0) problems.push('no tests ran');

@@ -47,7 +47,10 @@ export async function loadLessons(options: ContentOptions = {}, only: string[] =
       const data = loaded.byLocale?.en;
       if (!data) {
         const [first, ...rest] = loaded.errors.map(formatContentError);
-        lessons.push({ id, error: `content error: ${first ?? 'the lesson could not be loaded'}${rest.length ? ` (and ${rest.length} more; run npm run check:content)` : ''}` });
+        lessons.push({
+          id,
+          error: `content error: ${first ?? 'the lesson could not be loaded'}${rest.length ? ` (and ${rest.length} more; run npm run check:content)` : ''}`,
+        });
         continue;
       }
       const tasks = data.tasks.map(({ id: taskId, tests }) => ({ id: taskId, tests }));

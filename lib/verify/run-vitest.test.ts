@@ -8,7 +8,14 @@ describe('childEnvironment', () => {
       { NODE_OPTIONS: '--no-addons' },
     );
 
-    expect(env).toEqual({ PATH: '/bin', HOME: '/root', CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--no-addons' });
+    expect(env).toEqual({
+      PATH: '/bin',
+      HOME: '/root',
+      CI: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      NODE_OPTIONS: '--no-addons',
+    });
   });
 });
 

@@ -81,7 +81,11 @@ export async function runVitest(workspace: Workspace, options: VitestRunOptions 
   if (timedOut) return { error: `vitest did not finish within ${timeoutMs / 1000} s`, durationMs, outputTail: output };
   const report = await readFile(workspace.reportFile, 'utf8').catch(() => undefined);
   if (report === undefined) {
-    return { error: `vitest exited with code ${exitCode} and wrote no report: ${explainCrash(output)}`, durationMs, outputTail: output };
+    return {
+      error: `vitest exited with code ${exitCode} and wrote no report: ${explainCrash(output)}`,
+      durationMs,
+      outputTail: output,
+    };
   }
   try {
     return { result: parseVitestJson(report, workspace.dir), durationMs, outputTail: output };

@@ -41,7 +41,10 @@ describe.skipIf(!installed)('verifyLesson with the real starter', () => {
   }, 120_000);
 
   it('fails a lesson that is already solved, or whose task names a test that does not exist', async () => {
-    const outcome = await verifyLesson(await lesson('export const double = (n: number) => n * 2;\n', ['double > typo']), options);
+    const outcome = await verifyLesson(
+      await lesson('export const double = (n: number) => n * 2;\n', ['double > typo']),
+      options,
+    );
 
     expect(outcome.start?.problems).toEqual(['every test already passes with the starting files']);
     expect(outcome.solution?.problems).toEqual(['task "double" names a test that did not run: "double > typo"']);
@@ -49,7 +52,9 @@ describe.skipIf(!installed)('verifyLesson with the real starter', () => {
 
   it('reports a run that could not start instead of judging it', async () => {
     const broken = { ...(await lesson('export {};\n')), files: { 'package.json': '{}' } };
-    const outcome = await verifySolution(broken, { nodeModulesFor: () => path.join(starterDir, 'no-such-node_modules') });
+    const outcome = await verifySolution(broken, {
+      nodeModulesFor: () => path.join(starterDir, 'no-such-node_modules'),
+    });
 
     expect(outcome.error).toMatch(/^solution: vitest exited with code .* and wrote no report/);
   }, 60_000);

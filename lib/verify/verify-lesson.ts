@@ -20,7 +20,8 @@ export async function verifyLesson(lesson: VerifiableLesson, options: VerifyOpti
   const workspace = await createWorkspace(lesson.files, options.nodeModulesFor(lesson.starter), lesson.id);
   try {
     const startRun = await runVitest(workspace, options);
-    if (!startRun.result) return { id: lesson.id, error: runError('start', startRun), durationMs: Date.now() - started };
+    if (!startRun.result)
+      return { id: lesson.id, error: runError('start', startRun), durationMs: Date.now() - started };
     const start = judgeStart(lesson.tasks, startRun.result);
     await writeFiles(workspace.dir, lesson.solution);
     const solutionRun = await runVitest(workspace, options);

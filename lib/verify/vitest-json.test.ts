@@ -15,8 +15,18 @@ describe('parseVitestJson', () => {
         status: 'failed',
         message: '',
         assertionResults: [
-          { ancestorTitles: ['UsersModule', 'exports'], title: 'lets importers inject it', status: 'passed', failureMessages: [] },
-          { ancestorTitles: [], title: 'top level', status: 'failed', failureMessages: ['\u001b[31mAssertionError\u001b[39m: expected 1 to be 2\n    at x'] },
+          {
+            ancestorTitles: ['UsersModule', 'exports'],
+            title: 'lets importers inject it',
+            status: 'passed',
+            failureMessages: [],
+          },
+          {
+            ancestorTitles: [],
+            title: 'top level',
+            status: 'failed',
+            failureMessages: ['\u001b[31mAssertionError\u001b[39m: expected 1 to be 2\n    at x'],
+          },
         ],
       },
     ]);
@@ -24,15 +34,29 @@ describe('parseVitestJson', () => {
     const result = parseVitestJson(text, root);
 
     expect(result.tests).toEqual([
-      { name: 'UsersModule > exports > lets importers inject it', file: 'src/users/users.module.spec.ts', status: 'passed' },
-      { name: 'top level', file: 'src/users/users.module.spec.ts', status: 'failed', message: 'AssertionError: expected 1 to be 2' },
+      {
+        name: 'UsersModule > exports > lets importers inject it',
+        file: 'src/users/users.module.spec.ts',
+        status: 'passed',
+      },
+      {
+        name: 'top level',
+        file: 'src/users/users.module.spec.ts',
+        status: 'failed',
+        message: 'AssertionError: expected 1 to be 2',
+      },
     ]);
     expect(result.fileFailures).toEqual([]);
   });
 
   it('reports a spec file that failed as a whole, such as a missing import', () => {
     const text = report([
-      { name: `${root}/src/broken.spec.ts`, status: 'failed', message: "Cannot find module './missing.js'\nmore", assertionResults: [] },
+      {
+        name: `${root}/src/broken.spec.ts`,
+        status: 'failed',
+        message: "Cannot find module './missing.js'\nmore",
+        assertionResults: [],
+      },
     ]);
 
     expect(parseVitestJson(text, root).fileFailures).toEqual([
@@ -41,8 +65,15 @@ describe('parseVitestJson', () => {
   });
 
   it('treats skipped, todo and pending tests as skipped', () => {
-    const assertions = ['skipped', 'todo', 'pending'].map((status) => ({ ancestorTitles: ['S'], title: status, status }));
-    const result = parseVitestJson(report([{ name: `${root}/a.spec.ts`, status: 'passed', assertionResults: assertions }]), root);
+    const assertions = ['skipped', 'todo', 'pending'].map((status) => ({
+      ancestorTitles: ['S'],
+      title: status,
+      status,
+    }));
+    const result = parseVitestJson(
+      report([{ name: `${root}/a.spec.ts`, status: 'passed', assertionResults: assertions }]),
+      root,
+    );
 
     expect(result.tests.map((test) => test.status)).toEqual(['skipped', 'skipped', 'skipped']);
   });

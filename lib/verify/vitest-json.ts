@@ -77,7 +77,12 @@ export function parseVitestJson(text: string, root: string): VitestJsonResult {
       const name = [...(assertion.ancestorTitles ?? []), assertion.title ?? ''].join(' > ');
       const status = toStatus(assertion.status);
       const failure = assertion.failureMessages?.[0];
-      result.tests.push({ name, file, status, ...(status === 'failed' && failure ? { message: firstLine(failure) } : {}) });
+      result.tests.push({
+        name,
+        file,
+        status,
+        ...(status === 'failed' && failure ? { message: firstLine(failure) } : {}),
+      });
     }
   }
   return result;

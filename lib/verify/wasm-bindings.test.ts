@@ -3,7 +3,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolderName, ensureCached, findWasiBindings, listPackages, placeBinding, removeBinding, type WasiBinding } from './wasm-bindings';
+import {
+  cacheFolderName,
+  ensureCached,
+  findWasiBindings,
+  listPackages,
+  placeBinding,
+  removeBinding,
+  type WasiBinding,
+} from './wasm-bindings';
 
 let dir: string;
 beforeEach(async () => {
@@ -15,7 +23,10 @@ afterEach(async () => {
 
 async function addPackage(nodeModules: string, name: string, manifest: Record<string, unknown> = {}): Promise<void> {
   await mkdir(path.join(nodeModules, name), { recursive: true });
-  await writeFile(path.join(nodeModules, name, 'package.json'), JSON.stringify({ name, version: '1.0.0', ...manifest }));
+  await writeFile(
+    path.join(nodeModules, name, 'package.json'),
+    JSON.stringify({ name, version: '1.0.0', ...manifest }),
+  );
 }
 
 const rolldownWasi: WasiBinding = { owner: 'rolldown', name: '@rolldown/binding-wasm32-wasi', version: '1.2.19' };
@@ -53,7 +64,9 @@ describe('placeBinding', () => {
     const binding = path.join(project, '@rolldown/binding-wasm32-wasi');
     expect(JSON.parse(readFileSync(path.join(binding, 'package.json'), 'utf8')).version).toBe('1.2.19');
     expect(existsSync(path.join(binding, 'node_modules/@napi-rs/wasm-runtime/package.json'))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(binding, 'node_modules/tslib/package.json'), 'utf8')).version).toBe('2.8.1');
+    expect(JSON.parse(readFileSync(path.join(binding, 'node_modules/tslib/package.json'), 'utf8')).version).toBe(
+      '2.8.1',
+    );
     expect(JSON.parse(readFileSync(path.join(project, 'tslib/package.json'), 'utf8')).version).toBe('2.0.0');
 
     expect(await removeBinding(rolldownWasi, project)).toBe(true);

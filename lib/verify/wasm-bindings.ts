@@ -57,7 +57,9 @@ export function cacheFolderName(binding: WasiBinding): string {
 function runNpm(args: string[], cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     // The parent npm's settings (when run from an npm script) must not leak into this install.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_'))) as NodeJS.ProcessEnv;
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')),
+    ) as NodeJS.ProcessEnv;
     const child = spawn('npm', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -71,7 +73,10 @@ function runNpm(args: string[], cwd: string): Promise<string | undefined> {
  * Installs the binding (and its runtime dependencies) into a small project of its own
  * under cacheRoot, once; later runs reuse it offline. Returns that project's node_modules.
  */
-export async function ensureCached(binding: WasiBinding, cacheRoot: string): Promise<{ nodeModules: string; downloaded: boolean }> {
+export async function ensureCached(
+  binding: WasiBinding,
+  cacheRoot: string,
+): Promise<{ nodeModules: string; downloaded: boolean }> {
   const dir = path.join(cacheRoot, cacheFolderName(binding));
   const nodeModules = path.join(dir, 'node_modules');
   const installed = await readJson(path.join(nodeModules, binding.name, 'package.json'));
@@ -79,7 +84,11 @@ export async function ensureCached(binding: WasiBinding, cacheRoot: string): Pro
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   // Optional, like in its owner's manifest: npm matches optional packages against --cpu/--os.
-  const manifest = { name: 'workbook-wasm-cache', private: true, optionalDependencies: { [binding.name]: binding.version } };
+  const manifest = {
+    name: 'workbook-wasm-cache',
+    private: true,
+    optionalDependencies: { [binding.name]: binding.version },
+  };
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // The binding declares cpu: wasm32, so npm installs it only when told that is the target.
   const failure = await runNpm(
@@ -99,7 +108,11 @@ export async function ensureCached(binding: WasiBinding, cacheRoot: string): Pro
  * owner requires it, and its dependencies inside the binding's own node_modules, so
  * they never replace a version the project already has.
  */
-export async function placeBinding(binding: WasiBinding, cachedNodeModules: string, nodeModulesDir: string): Promise<void> {
+export async function placeBinding(
+  binding: WasiBinding,
+  cachedNodeModules: string,
+  nodeModulesDir: string,
+): Promise<void> {
   const target = path.join(nodeModulesDir, binding.name);
   await rm(target, { recursive: true, force: true });
   await cp(path.join(cachedNodeModules, binding.name), target, { recursive: true });

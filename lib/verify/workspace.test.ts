@@ -22,7 +22,11 @@ describe('createWorkspace', () => {
   it('writes the files, links node_modules, and removes everything afterwards', async () => {
     const nodeModules = await mkdtemp(path.join(tmpdir(), 'verify-test-modules-'));
     try {
-      workspace = await createWorkspace({ 'package.json': '{}', 'src/users/a.ts': 'export {};\n' }, nodeModules, 'part/lesson');
+      workspace = await createWorkspace(
+        { 'package.json': '{}', 'src/users/a.ts': 'export {};\n' },
+        nodeModules,
+        'part/lesson',
+      );
 
       expect(readFileSync(path.join(workspace.dir, 'src/users/a.ts'), 'utf8')).toBe('export {};\n');
       expect(readlinkSync(path.join(workspace.dir, 'node_modules'))).toBe(nodeModules);

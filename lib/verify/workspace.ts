@@ -32,7 +32,9 @@ export async function writeFiles(dir: string, files: FileMap): Promise<void> {
 
 export async function createWorkspace(files: FileMap, nodeModulesDir: string, label = 'lesson'): Promise<Workspace> {
   // Real path: Vitest reports real paths, and the temp folder may sit behind a symlink.
-  const root = await realpath(await mkdtemp(path.join(tmpdir(), `workbook-verify-${label.replace(/[^a-z0-9-]/gi, '-')}-`)));
+  const root = await realpath(
+    await mkdtemp(path.join(tmpdir(), `workbook-verify-${label.replace(/[^a-z0-9-]/gi, '-')}-`)),
+  );
   const dir = path.join(root, 'project');
   await mkdir(dir);
   await writeFiles(dir, files);

@@ -18,12 +18,20 @@ beforeAll(() => {
   write('package.json', { type: 'module', dependencies: { alpha: '1' }, devDependencies: { typescript: '6' } });
   write('tsconfig.json', {
     compilerOptions: {
-      module: 'nodenext', moduleResolution: 'nodenext', strict: true, experimentalDecorators: true,
-      outDir: './dist', sourceMap: true, types: ['globby'],
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      strict: true,
+      experimentalDecorators: true,
+      outDir: './dist',
+      sourceMap: true,
+      types: ['globby'],
     },
   });
   write('node_modules/alpha/package.json', {
-    name: 'alpha', version: '1.0.0', type: 'module', description: 'not needed by the compiler',
+    name: 'alpha',
+    version: '1.0.0',
+    type: 'module',
+    description: 'not needed by the compiler',
     exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
   });
   write('node_modules/alpha/dist/index.d.ts', "export * from './inject.js';\nexport type { Beta } from 'beta';\n");
@@ -46,7 +54,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('collectTypes', () => {
   it("collects what the compiler loads for the starter's files and dependencies, across re-exports", () => {
     const { files } = bundle;
-    expect(Object.keys(files).filter((f) => f.endsWith('.d.ts')).sort()).toEqual([
+    expect(
+      Object.keys(files)
+        .filter((f) => f.endsWith('.d.ts'))
+        .sort(),
+    ).toEqual([
       'node_modules/alpha/dist/index.d.ts',
       'node_modules/alpha/dist/inject.d.ts',
       'node_modules/beta/index.d.ts',
@@ -60,7 +72,9 @@ describe('collectTypes', () => {
     const { files } = bundle;
     const alpha = JSON.parse(files['node_modules/alpha/package.json']) as Record<string, unknown>;
     expect(alpha).toEqual({
-      name: 'alpha', version: '1.0.0', type: 'module',
+      name: 'alpha',
+      version: '1.0.0',
+      type: 'module',
       exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
     });
     expect(files['node_modules/unused/package.json']).toBeUndefined();
@@ -68,7 +82,9 @@ describe('collectTypes', () => {
 
   it("includes the starter's package type (ESM or CommonJS) and dependencies (auto-import candidates)", () => {
     expect(JSON.parse(bundle.files['package.json'])).toEqual({
-      type: 'module', dependencies: { alpha: '1' }, devDependencies: { typescript: '6' },
+      type: 'module',
+      dependencies: { alpha: '1' },
+      devDependencies: { typescript: '6' },
     });
   });
 

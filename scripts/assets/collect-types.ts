@@ -16,24 +16,49 @@ const EXTRA_ENTRY_PACKAGES = ['@nestjs/testing', 'supertest'];
 
 /** Settings that only matter when emitting or locating files on disk. */
 const DROPPED_OPTIONS = new Set([
-  'outDir', 'rootDir', 'declaration', 'sourceMap', 'incremental', 'removeComments',
-  'types', 'typeRoots', 'configFilePath', 'tsBuildInfoFile', 'composite', 'pathsBasePath',
-  'baseUrl', 'paths', 'noEmit',
+  'outDir',
+  'rootDir',
+  'declaration',
+  'sourceMap',
+  'incremental',
+  'removeComments',
+  'types',
+  'typeRoots',
+  'configFilePath',
+  'tsBuildInfoFile',
+  'composite',
+  'pathsBasePath',
+  'baseUrl',
+  'paths',
+  'noEmit',
 ]);
 
 /** package.json fields TypeScript's module resolution reads. */
 const PACKAGE_JSON_FIELDS = [
-  'name', 'version', 'type', 'main', 'module', 'types', 'typings', 'exports', 'imports', 'typesVersions',
+  'name',
+  'version',
+  'type',
+  'main',
+  'module',
+  'types',
+  'typings',
+  'exports',
+  'imports',
+  'typesVersions',
 ];
 
 export function readStarterConfig(starterDir: string): ts.ParsedCommandLine {
   const configPath = path.join(starterDir, 'tsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(`${configPath}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(`${configPath}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      },
     },
-  });
+  );
   if (!parsed) throw new Error(`${configPath}: could not be read`);
   return parsed;
 }

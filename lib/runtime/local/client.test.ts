@@ -53,7 +53,10 @@ describe('createLocalRuntime', { timeout: 60_000 }, () => {
   });
 
   it('reruns after writeFile with the edit applied', async () => {
-    await runtime.writeFile('src/app.service.ts', lesson.files['src/app.service.ts'].replace('Hello World!', 'Bonjour!'));
+    await runtime.writeFile(
+      'src/app.service.ts',
+      lesson.files['src/app.service.ts'].replace('Hello World!', 'Bonjour!'),
+    );
     const run = await runtime.runTests();
     expect(run.outcome).toBe('failed');
     expect(run.tests[0].failure?.received).toBe('Bonjour!');
@@ -61,7 +64,9 @@ describe('createLocalRuntime', { timeout: 60_000 }, () => {
   });
 
   it("throws the server's message for a refused write", async () => {
-    await expect(runtime.writeFile('../outside.ts', 'x')).rejects.toThrow('Refused path "../outside.ts": it leaves the project folder.');
+    await expect(runtime.writeFile('../outside.ts', 'x')).rejects.toThrow(
+      'Refused path "../outside.ts": it leaves the project folder.',
+    );
   });
 
   it('resolves a run as cancelled when aborted', async () => {

@@ -127,9 +127,11 @@ class LocalRuntime implements WorkbookRuntime {
     this.#appStream = stream;
     const onAbort = () => stream.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const response = await this.#sessionRequest('app', { method: 'POST', signal: stream.signal }).catch((error: unknown) => {
-      throw signal?.aborted ? abortError() : error;
-    });
+    const response = await this.#sessionRequest('app', { method: 'POST', signal: stream.signal }).catch(
+      (error: unknown) => {
+        throw signal?.aborted ? abortError() : error;
+      },
+    );
     const events = readEvents<AppEvent>(response);
     try {
       // No for-await here: leaving one would close the stream the log still needs.
@@ -178,7 +180,11 @@ class LocalRuntime implements WorkbookRuntime {
   async #createSession(signal?: AbortSignal): Promise<string> {
     const workspace = this.#workspace;
     if (!workspace) throw new Error('No lesson is prepared yet.');
-    const body: CreateSessionRequest = { lessonId: workspace.lessonId, starter: workspace.starter, files: workspace.files };
+    const body: CreateSessionRequest = {
+      lessonId: workspace.lessonId,
+      starter: workspace.starter,
+      files: workspace.files,
+    };
     const response = await fetch(`${this.#api}/sessions`, { method: 'POST', body: JSON.stringify(body), signal });
     if (!response.ok) throw await failure(response);
     const { sessionId } = (await response.json()) as CreateSessionResponse;

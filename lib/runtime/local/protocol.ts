@@ -42,14 +42,10 @@ export interface WriteFileRequest {
   contents: string;
 }
 
-export type RunEvent =
-  | { type: 'output'; data: string }
-  | { type: 'result'; run: TestRun };
+export type RunEvent = { type: 'output'; data: string } | { type: 'result'; run: TestRun };
 
 export type AppEvent =
-  | { type: 'output'; data: string }
-  | { type: 'ready'; app: RunningApp }
-  | { type: 'error'; message: string };
+  { type: 'output'; data: string } | { type: 'ready'; app: RunningApp } | { type: 'error'; message: string };
 
 export interface ErrorResponse {
   error: string;

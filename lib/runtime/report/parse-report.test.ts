@@ -71,7 +71,11 @@ describe('parseReport on real Vitest runs', { timeout: 60_000 }, () => {
   it('keeps expected and received of a failed assertion', () => {
     expect(test('Math > add > compares strings')).toMatchObject({
       status: 'failed',
-      failure: { message: expect.stringContaining("expected 'Hello World?' to be 'Hello World!'"), expected: 'Hello World!', received: 'Hello World?' },
+      failure: {
+        message: expect.stringContaining("expected 'Hello World?' to be 'Hello World!'"),
+        expected: 'Hello World!',
+        received: 'Hello World?',
+      },
     });
     const objects = test('Math > add > compares objects')?.failure;
     expect(objects?.expected).toContain('"total": 4');
@@ -108,7 +112,11 @@ describe('parseReport on real Vitest runs', { timeout: 60_000 }, () => {
 
 describe('parseReport on bad input', () => {
   it('turns unreadable JSON into an error run instead of throwing', () => {
-    expect(parseReport('{"version":')).toMatchObject({ outcome: 'error', tests: [], message: expect.stringContaining('not valid JSON') });
+    expect(parseReport('{"version":')).toMatchObject({
+      outcome: 'error',
+      tests: [],
+      message: expect.stringContaining('not valid JSON'),
+    });
   });
 
   it('refuses a report of another version', () => {
@@ -122,6 +130,9 @@ describe('parseReport on bad input', () => {
       modules: [{ moduleId: '/ws/src/a.spec.ts', tests: [{ name: 'a', state: 'failed', errors: [] }] }],
     });
     expect(run.outcome).toBe('failed');
-    expect(run.tests[0]).toMatchObject({ file: 'src/a.spec.ts', failure: { message: 'The test failed without an error message.' } });
+    expect(run.tests[0]).toMatchObject({
+      file: 'src/a.spec.ts',
+      failure: { message: 'The test failed without an error message.' },
+    });
   });
 });

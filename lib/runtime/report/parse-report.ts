@@ -61,7 +61,8 @@ function locate(error: RawError, root: string, fallbackFile: string): Omit<Sourc
   }
   const frame = error.stacks?.find((f) => inWorkspace(root, f));
   if (frame?.file) return { file: relativeTo(root, frame.file), line: frame.line, column: frame.column };
-  if (error.loc?.file) return { file: relativeTo(root, error.loc.file), line: error.loc.line, column: error.loc.column };
+  if (error.loc?.file)
+    return { file: relativeTo(root, error.loc.file), line: error.loc.line, column: error.loc.column };
   return { file: error.testPath ? relativeTo(root, error.testPath) : fallbackFile };
 }
 

@@ -20,7 +20,9 @@ describe('checkBootEnvironment', () => {
 
   it('names each blocker', () => {
     expect(reasonOf(() => checkBootEnvironment({ ...ready, crossOriginIsolated: false }))).toBe('not-isolated');
-    expect(reasonOf(() => checkBootEnvironment({ ...ready, crossOriginIsolated: undefined }))).toBe('unsupported-browser');
+    expect(reasonOf(() => checkBootEnvironment({ ...ready, crossOriginIsolated: undefined }))).toBe(
+      'unsupported-browser',
+    );
     expect(reasonOf(() => checkBootEnvironment({ ...ready, hasSharedArrayBuffer: false }))).toBe('unsupported-browser');
     expect(reasonOf(() => checkBootEnvironment({ ...ready, online: false }))).toBe('offline');
   });
@@ -30,7 +32,9 @@ describe('readBootEnvironment', () => {
   it('reads the flags from a window-like scope', () => {
     const scope = { crossOriginIsolated: false, SharedArrayBuffer, navigator: { onLine: false } };
     expect(readBootEnvironment(scope as unknown as typeof globalThis)).toEqual({
-      crossOriginIsolated: false, hasSharedArrayBuffer: true, online: false,
+      crossOriginIsolated: false,
+      hasSharedArrayBuffer: true,
+      online: false,
     });
   });
 });
@@ -55,15 +59,24 @@ describe('bootWithGuards', () => {
 
   it("turns a thrown boot into 'boot-failed' with the cause", async () => {
     const failing = bootWithGuards(async () => Promise.reject(new Error('iframe blocked')), { env: ready });
-    await expect(failing).rejects.toMatchObject({ reason: 'boot-failed', message: expect.stringContaining('iframe blocked') });
+    await expect(failing).rejects.toMatchObject({
+      reason: 'boot-failed',
+      message: expect.stringContaining('iframe blocked'),
+    });
   });
 
   it("gives up after the timeout with 'boot-timeout' and tears down a late boot", async () => {
     vi.useFakeTimers();
     const late = container();
     let finish: (value: typeof late) => void = () => {};
-    const booting = bootWithGuards(() => new Promise<typeof late>((resolve) => (finish = resolve)), { env: ready, timeoutMs: 5000 });
-    const outcome = expect(booting).rejects.toMatchObject({ reason: 'boot-timeout', message: expect.stringContaining('5 s') });
+    const booting = bootWithGuards(() => new Promise<typeof late>((resolve) => (finish = resolve)), {
+      env: ready,
+      timeoutMs: 5000,
+    });
+    const outcome = expect(booting).rejects.toMatchObject({
+      reason: 'boot-timeout',
+      message: expect.stringContaining('5 s'),
+    });
     await vi.advanceTimersByTimeAsync(5000);
     await outcome;
     finish(late);

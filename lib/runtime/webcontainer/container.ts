@@ -21,10 +21,7 @@ export interface WebContainerLike {
   teardown(): void;
 }
 
-export type ProcessEnd =
-  | { kind: 'exited'; code: number }
-  | { kind: 'cancelled' }
-  | { kind: 'timeout' };
+export type ProcessEnd = { kind: 'exited'; code: number } | { kind: 'cancelled' } | { kind: 'timeout' };
 
 export interface WatchOptions {
   onOutput?: (chunk: string) => void;

@@ -73,7 +73,10 @@ export class FakeWebContainer implements WebContainerLike {
     let kill: () => void = () => {};
     const killed = new Promise<void>((resolve) => (kill = resolve));
     const io: FakeProcessIo = {
-      command, args, files: this.files, killed,
+      command,
+      args,
+      files: this.files,
+      killed,
       write: (chunk) => push(chunk),
       serverReady: (port, url) => this.serverReadyListeners.forEach((l) => l(port, url)),
     };

@@ -18,7 +18,8 @@ export function toFileSystemTree(files: FileMap): FileSystemTree {
     let folder = tree;
     for (const name of segments.slice(0, -1)) {
       const existing = folder[name];
-      if (existing && !('directory' in existing)) throw new Error(`"${path}" needs "${name}" to be a folder, but it is a file`);
+      if (existing && !('directory' in existing))
+        throw new Error(`"${path}" needs "${name}" to be a folder, but it is a file`);
       folder[name] ??= { directory: {} };
       folder = (folder[name] as DirectoryNode).directory;
     }

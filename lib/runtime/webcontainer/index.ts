@@ -24,7 +24,9 @@ export interface CreateWebContainerRuntimeOptions extends GuardedBootOptions {
 }
 
 /** Boots (once per page) and wraps the container; rejects with RuntimeUnavailableError when it cannot. */
-export async function createWebContainerRuntime(options: CreateWebContainerRuntimeOptions = {}): Promise<WorkbookRuntime> {
+export async function createWebContainerRuntime(
+  options: CreateWebContainerRuntimeOptions = {},
+): Promise<WorkbookRuntime> {
   const container = await bootOnce(options);
   return new WebContainerRuntime({
     container,

@@ -29,7 +29,8 @@ function setup(options: { testTimeoutMs?: number } = {}) {
   return { container, runtime, fetchText, log };
 }
 
-const installs = (c: FakeWebContainer) => c.spawned.filter((s) => s.command === 'npm' && s.args[0] === 'install').length;
+const installs = (c: FakeWebContainer) =>
+  c.spawned.filter((s) => s.command === 'npm' && s.args[0] === 'install').length;
 
 afterEach(() => vi.useRealTimers());
 
@@ -85,13 +86,23 @@ describe('WebContainerRuntime.runTests', () => {
     const { container, runtime } = setup();
     container.handle('npx vitest', (io: FakeProcessIo) => {
       io.write('RUN v4\n');
-      io.files.set(REPORT_PATH, report([{ name: 'AppService > greets', state: 'passed' }, { name: 'AppService > counts', state: 'failed' }]));
+      io.files.set(
+        REPORT_PATH,
+        report([
+          { name: 'AppService > greets', state: 'passed' },
+          { name: 'AppService > counts', state: 'failed' },
+        ]),
+      );
       return 1;
     });
     await runtime.prepare(workspace({}));
     const output: string[] = [];
     const run = await runtime.runTests({ onOutput: (c) => output.push(c) });
-    expect(container.spawned.at(-1)).toEqual({ command: 'npx', args: [...TEST_ARGS], env: { NAPI_RS_FORCE_WASI: 'true' } });
+    expect(container.spawned.at(-1)).toEqual({
+      command: 'npx',
+      args: [...TEST_ARGS],
+      env: { NAPI_RS_FORCE_WASI: 'true' },
+    });
     expect(output.join('')).toContain('RUN v4');
     expect(run.outcome).toBe('failed');
     expect(run.tests.map((t) => [t.name, t.status, t.file])).toEqual([
@@ -156,7 +167,7 @@ describe('WebContainerRuntime.startApp and dispose', () => {
 
   it('reports an app that crashes before listening', async () => {
     const { container, runtime } = setup();
-    container.handle('npm run start', (io) => (io.write('Nest can\'t resolve dependencies\n'), 1));
+    container.handle('npm run start', (io) => (io.write("Nest can't resolve dependencies\n"), 1));
     await runtime.prepare(workspace({}));
     await expect(runtime.startApp()).rejects.toThrow(/app stopped \(exit code 1\)/);
   });

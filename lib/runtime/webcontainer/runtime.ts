@@ -101,13 +101,21 @@ export class WebContainerRuntime implements WorkbookRuntime {
       if (end.kind === 'cancelled') return stoppedRun('cancelled', 'Test run cancelled.', elapsed);
       if (end.kind === 'timeout') {
         const seconds = Math.round(timeoutMs / 1000);
-        return stoppedRun('timeout', `Stopped after ${seconds} s: the tests did not finish. Look for a promise that never settles or an endless loop.`, elapsed);
+        return stoppedRun(
+          'timeout',
+          `Stopped after ${seconds} s: the tests did not finish. Look for a promise that never settles or an endless loop.`,
+          elapsed,
+        );
       }
       let report: string;
       try {
         report = await this.container.fs.readFile(REPORT_PATH, 'utf-8');
       } catch {
-        return stoppedRun('error', `Vitest exited with code ${end.code} before reporting any result; the terminal shows why.`, elapsed);
+        return stoppedRun(
+          'error',
+          `Vitest exited with code ${end.code} before reporting any result; the terminal shows why.`,
+          elapsed,
+        );
       }
       return parseReport(report);
     } finally {
@@ -135,7 +143,9 @@ export class WebContainerRuntime implements WorkbookRuntime {
       const ended = watchProcess(app, options).then((end): never => {
         if (this.app === app) this.app = undefined;
         if (end.kind === 'cancelled') throw abortError();
-        throw new Error(`The app stopped (exit code ${end.kind === 'exited' ? end.code : '?'}); the terminal shows why.`);
+        throw new Error(
+          `The app stopped (exit code ${end.kind === 'exited' ? end.code : '?'}); the terminal shows why.`,
+        );
       });
       ended.catch(() => undefined); // after a successful start, a later exit is not an error of this call
       try {

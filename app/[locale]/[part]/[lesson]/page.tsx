@@ -17,7 +17,9 @@ type Params = { locale: string; part: string; lesson: string };
 type Props = { params: Promise<Params> };
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  return (await getLessonParams()).filter((p) => p.locale === params.locale).map(({ part, lesson }) => ({ part, lesson }));
+  return (await getLessonParams())
+    .filter((p) => p.locale === params.locale)
+    .map(({ part, lesson }) => ({ part, lesson }));
 }
 
 async function loadLesson(params: Promise<Params>) {
@@ -29,7 +31,10 @@ async function loadLesson(params: Promise<Params>) {
 }
 
 function alternatesOf(part: string, lesson: string) {
-  return Object.fromEntries(LOCALES.map((l) => [l, lessonHref(l, { partSlug: part, lessonSlug: lesson })])) as Record<Locale, string>;
+  return Object.fromEntries(LOCALES.map((l) => [l, lessonHref(l, { partSlug: part, lessonSlug: lesson })])) as Record<
+    Locale,
+    string
+  >;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,7 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: lesson.title,
     description: lesson.summary,
-    alternates: { canonical: lessonHref(lesson.locale, lesson), languages: alternatesOf(lesson.partSlug, lesson.lessonSlug) },
+    alternates: {
+      canonical: lessonHref(lesson.locale, lesson),
+      languages: alternatesOf(lesson.partSlug, lesson.lessonSlug),
+    },
   };
 }
 

@@ -32,7 +32,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
+      );
     });
   });
 }
@@ -133,7 +135,10 @@ export class AppRunner {
     let onAbort: (() => void) | undefined;
     const limit = new Promise<never>((_, reject) => {
       const seconds = Math.round(this.startTimeoutMs / 1000);
-      timer = setTimeout(() => reject(new AppStartError(`The app did not start within ${seconds} s.`)), deadline - Date.now());
+      timer = setTimeout(
+        () => reject(new AppStartError(`The app did not start within ${seconds} s.`)),
+        deadline - Date.now(),
+      );
       onAbort = () => reject(new AppStartError('Starting the app was cancelled.'));
       if (signal?.aborted) onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });

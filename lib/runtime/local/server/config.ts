@@ -36,7 +36,10 @@ export function parseMode(value: string | undefined): RuntimeMode {
   throw new Error(`WORKBOOK_RUNTIME must be one of ${MODES.join(', ')} (got "${value}").`);
 }
 
-export function configFromEnv(projectRoot: string, env: Record<string, string | undefined> = process.env): RuntimeConfig {
+export function configFromEnv(
+  projectRoot: string,
+  env: Record<string, string | undefined> = process.env,
+): RuntimeConfig {
   return {
     mode: parseMode(env.WORKBOOK_RUNTIME),
     startersDir: join(projectRoot, 'starters'),

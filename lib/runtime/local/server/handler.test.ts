@@ -16,7 +16,8 @@ describe('runtime API', { timeout: 30_000 }, () => {
     server = await startTestServer(testConfig());
     id = await createSession(server.base, {
       'src/counter.ts': 'let count = 0;\nexport function next(): number {\n  count += 1;\n  return count;\n}\n',
-      'src/counter.spec.ts': "import { next } from './counter.js';\nit('starts at one', () => { expect(next()).toBe(1); });\n",
+      'src/counter.spec.ts':
+        "import { next } from './counter.js';\nit('starts at one', () => { expect(next()).toBe(1); });\n",
     });
   }, 30_000);
 
@@ -41,7 +42,10 @@ describe('runtime API', { timeout: 30_000 }, () => {
   it('runs the tests and streams Vitest output', async () => {
     const { run, output } = await runTests(server.base, id);
     expect(run.outcome).toBe('passed');
-    expect(run.tests.map((t) => t.name).sort()).toEqual(['AppController > root > should return "Hello World!"', 'starts at one']);
+    expect(run.tests.map((t) => t.name).sort()).toEqual([
+      'AppController > root > should return "Hello World!"',
+      'starts at one',
+    ]);
     expect(output).toContain('Test Files');
   });
 
@@ -56,21 +60,42 @@ describe('runtime API', { timeout: 30_000 }, () => {
     expect((await putFile(server.base, id, 'src/app.service.ts', edited)).status).toBe(204);
     const { run } = await runTests(server.base, id);
     expect(run.outcome).toBe('failed');
-    expect(run.tests.find((t) => t.status === 'failed')?.failure).toMatchObject({ expected: 'Hello World!', received: 'Hello Nest!' });
+    expect(run.tests.find((t) => t.status === 'failed')?.failure).toMatchObject({
+      expected: 'Hello World!',
+      received: 'Hello Nest!',
+    });
   });
 
   it('turns a syntax error into a source error with file and line', async () => {
-    await putFile(server.base, id, 'src/app.service.ts', "export class AppService {\n  getHello() {\n    return 'x';\n");
+    await putFile(
+      server.base,
+      id,
+      'src/app.service.ts',
+      "export class AppService {\n  getHello() {\n    return 'x';\n",
+    );
     const { run } = await runTests(server.base, id);
     expect(run.outcome).toBe('error');
-    expect(run.errors[0]).toMatchObject({ file: 'src/app.service.ts', line: expect.any(Number), message: expect.stringContaining('Syntax error') });
+    expect(run.errors[0]).toMatchObject({
+      file: 'src/app.service.ts',
+      line: expect.any(Number),
+      message: expect.stringContaining('Syntax error'),
+    });
   });
 
   it('reports a missing import, then finds the file once it is written', async () => {
-    await putFile(server.base, id, 'src/app.service.ts', "import { greeting } from './greeting.js';\nexport class AppService {\n  getHello() {\n    return greeting;\n  }\n}\n");
+    await putFile(
+      server.base,
+      id,
+      'src/app.service.ts',
+      "import { greeting } from './greeting.js';\nexport class AppService {\n  getHello() {\n    return greeting;\n  }\n}\n",
+    );
     const missing = await runTests(server.base, id);
     expect(missing.run.outcome).toBe('error');
-    expect(missing.run.errors[0]).toMatchObject({ file: 'src/app.service.ts', line: 1, message: expect.stringContaining("Cannot find module './greeting.js'") });
+    expect(missing.run.errors[0]).toMatchObject({
+      file: 'src/app.service.ts',
+      line: 1,
+      message: expect.stringContaining("Cannot find module './greeting.js'"),
+    });
 
     await putFile(server.base, id, 'src/greeting.ts', "export const greeting = 'Hello World!';\n");
     const fixed = await runTests(server.base, id);

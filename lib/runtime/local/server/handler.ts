@@ -24,7 +24,13 @@ function methodNotAllowed(method: string | undefined, allowed: string): HttpErro
   return new HttpError(405, `${method} is not supported here; use ${allowed}.`);
 }
 
-async function routeSession(req: IncomingMessage, res: ServerResponse, store: SessionStore, parts: string[], search: string) {
+async function routeSession(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: SessionStore,
+  parts: string[],
+  search: string,
+) {
   const [id, action, ...rest] = parts;
   const session = store.get(id);
   const method = req.method ?? 'GET';
@@ -76,7 +82,8 @@ export function createRuntimeHandler(config: RuntimeConfig): RuntimeHandler {
     async handle(req, res) {
       if (!isRuntimePath(req.url)) return false;
       try {
-        if (!isLoopbackRequest(req)) throw new HttpError(403, 'The runtime API only answers requests from this machine.');
+        if (!isLoopbackRequest(req))
+          throw new HttpError(403, 'The runtime API only answers requests from this machine.');
         await route(req, res, config, store);
       } catch (error) {
         req.resume();

@@ -10,16 +10,29 @@ describe('isLoopbackAddress', () => {
     expect(isLoopbackAddress(address)).toBe(true);
   });
 
-  it.each([undefined, '', '10.0.0.1', '192.168.1.5', '::ffff:192.168.1.5', '128.0.0.1', '127.0.0', '127.0.0.256', 'fe80::1', '::'])(
-    'refuses %s',
-    (address) => {
-      expect(isLoopbackAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    '10.0.0.1',
+    '192.168.1.5',
+    '::ffff:192.168.1.5',
+    '128.0.0.1',
+    '127.0.0',
+    '127.0.0.256',
+    'fe80::1',
+    '::',
+  ])('refuses %s', (address) => {
+    expect(isLoopbackAddress(address)).toBe(false);
+  });
 });
 
 function fakeRequest(url: string, remoteAddress: string, headers: Record<string, string> = {}) {
-  return Object.assign(new PassThrough(), { url, method: 'GET', headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
+  return Object.assign(new PassThrough(), {
+    url,
+    method: 'GET',
+    headers,
+    socket: { remoteAddress },
+  }) as unknown as IncomingMessage;
 }
 
 function fakeResponse() {
@@ -60,7 +73,9 @@ describe('runtime handler and the caller address', () => {
 
   it('leaves other paths to the next handler', async () => {
     const res = fakeResponse();
-    expect(await handler.handle(fakeRequest('/api/runtimeish', '192.168.1.5'), res as unknown as ServerResponse)).toBe(false);
+    expect(await handler.handle(fakeRequest('/api/runtimeish', '192.168.1.5'), res as unknown as ServerResponse)).toBe(
+      false,
+    );
     expect(res.status).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 // Caps the output of one run: a test printing in a loop must not flood the
 // browser or the server's memory. Past the limit, one note and then silence.
 
-export const TRUNCATION_NOTE = '\n\u001b[33m[Output truncated: this run printed more than the limit. Results still follow.]\u001b[39m\n';
+export const TRUNCATION_NOTE =
+  '\n\u001b[33m[Output truncated: this run printed more than the limit. Results still follow.]\u001b[39m\n';
 
 export class OutputCap {
   #sent = 0;

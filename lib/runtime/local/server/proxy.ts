@@ -33,18 +33,15 @@ export function endToEndHeaders(headers: IncomingHttpHeaders): IncomingHttpHeade
 export function proxyToApp(req: IncomingMessage, res: ServerResponse, port: number, targetPath: string): Promise<void> {
   return new Promise((resolve) => {
     const headers = { ...endToEndHeaders(req.headers), host: `127.0.0.1:${port}` };
-    const upstream = request(
-      { host: '127.0.0.1', port, method: req.method, path: targetPath, headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEndHeaders(answer.headers));
-        answer.pipe(res);
-        answer.on('end', () => resolve());
-        answer.on('error', () => {
-          res.destroy();
-          resolve();
-        });
-      },
-    );
+    const upstream = request({ host: '127.0.0.1', port, method: req.method, path: targetPath, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEndHeaders(answer.headers));
+      answer.pipe(res);
+      answer.on('end', () => resolve());
+      answer.on('error', () => {
+        res.destroy();
+        resolve();
+      });
+    });
     upstream.on('error', (error) => {
       sendError(res, 502, `The app did not answer: ${error.message}`);
       resolve();

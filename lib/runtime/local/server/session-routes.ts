@@ -1,6 +1,12 @@
 // The handlers behind /api/runtime/sessions/…; handler.ts does the routing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RUNTIME_API, type AppEvent, type CreateSessionResponse, type RunEvent, type WriteFileRequest } from '../protocol';
+import {
+  RUNTIME_API,
+  type AppEvent,
+  type CreateSessionResponse,
+  type RunEvent,
+  type WriteFileRequest,
+} from '../protocol';
 import type { RuntimeConfig } from './config';
 import { readJson, sendJson, sendNoContent, startNdjson } from './http-utils';
 import { checkRelativePath } from './paths';
@@ -23,7 +29,12 @@ export async function createSession(req: IncomingMessage, res: ServerResponse, s
   sendJson(res, 201, body);
 }
 
-export async function writeFile(req: IncomingMessage, res: ServerResponse, session: Session, config: RuntimeConfig): Promise<void> {
+export async function writeFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session,
+  config: RuntimeConfig,
+): Promise<void> {
   const body = (await readJson(req, config.maxBodyBytes)) as Partial<WriteFileRequest> | null;
   const path = body?.path;
   checkRelativePath(path);

@@ -70,7 +70,8 @@ export class SessionStore {
   /** The session, marked as used now; 404 when unknown (or already removed as idle). */
   get(id: string): Session {
     const session = this.#sessions.get(id);
-    if (!session) throw new HttpError(404, `No session "${id}". It may have been closed after being idle; reload the lesson.`);
+    if (!session)
+      throw new HttpError(404, `No session "${id}". It may have been closed after being idle; reload the lesson.`);
     session.lastUsed = Date.now();
     return session;
   }

@@ -13,7 +13,8 @@ import { createWorkspace, writeWorkspaceFile } from './workspace';
 const TIMEOUT_MS = 5_000;
 const OUTPUT_LIMIT = 50_000;
 const LOOP_SPEC = "it('never ends', () => {\n  while (true) {}\n});\n";
-const CHATTY_SPEC = "it('prints a lot', () => {\n  for (let i = 0; i < 2000; i++) console.log('x'.repeat(1000));\n  expect(1).toBe(1);\n});\n";
+const CHATTY_SPEC =
+  "it('prints a lot', () => {\n  for (let i = 0; i < 2000; i++) console.log('x'.repeat(1000));\n  expect(1).toBe(1);\n});\n";
 /** True while a live (not zombie) process is in the group led by `pid`. */
 function groupAlive(pid: number): boolean {
   return execFileSync('ps', ['-eo', 'pgid=,stat='], { encoding: 'utf8' })

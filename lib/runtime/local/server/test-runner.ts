@@ -94,7 +94,12 @@ export class WorkspaceTestRunner {
     return { ...run, durationMs: Math.round(performance.now() - startedAt) };
   }
 
-  #drive(host: TestHost, changed: string[], onOutput?: (chunk: string) => void, signal?: AbortSignal): Promise<TestRun> {
+  #drive(
+    host: TestHost,
+    changed: string[],
+    onOutput?: (chunk: string) => void,
+    signal?: AbortSignal,
+  ): Promise<TestRun> {
     const cap = new OutputCap(this.limits.outputLimit, (chunk) => onOutput?.(chunk));
     let ready = false;
     return new Promise<TestRun>((resolve) => {

@@ -21,7 +21,14 @@ function isPort(value) {
 
 net.Server.prototype.listen = function listenOnLoopback(...args) {
   const [first] = args;
-  if (first && typeof first === 'object' && !('path' in first) && !('fd' in first) && !('handle' in first) && !('_handle' in first)) {
+  if (
+    first &&
+    typeof first === 'object' &&
+    !('path' in first) &&
+    !('fd' in first) &&
+    !('handle' in first) &&
+    !('_handle' in first)
+  ) {
     args[0] = { ...first, host: LOOPBACK };
   } else if (isPort(first)) {
     if (typeof args[1] === 'string') args[1] = LOOPBACK;
