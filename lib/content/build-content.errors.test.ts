@@ -165,6 +165,14 @@ hints:
     ]);
   });
 
+  it('refuses request titles that do not match the original requests one for one', async () => {
+    const withRequest = VALID_FRONTMATTER.replace('tasks:', 'requests:\n  - title: Say hello\n    method: GET\n    path: /\ntasks:');
+    const ko = `---\ntitle: 첫 레슨\nsummary: 통과하는 레슨.\nrequests:\n  - 인사하기\n  - 한 번 더\n---\n\n본문\n`;
+    expect(await errorsFor(withIndex(`${withRequest}\nProse.\n`, { [`${LESSON}/index.ko.mdx`]: ko }))).toEqual([
+      `${LESSON}/index.ko.mdx:4:1 requests: has 2 title(s) but index.mdx has 1 request(s)`,
+    ]);
+  });
+
   it('lists every error of every lesson, not just the first', async () => {
     const bad = VALID_FRONTMATTER.replace('focus: src/app.ts', 'focus: src/nope.ts');
     const errors = await errorsFor({

@@ -11,7 +11,7 @@ import { checkLesson } from './lesson-checks';
 import { readLessonSource, type LessonSource } from './lesson-source';
 import { lessonId } from './ordered-name';
 import { lessonFrontmatterSchema, translationFrontmatterSchema, type LessonFrontmatter, type TranslationFrontmatter } from './schema';
-import { checkTranslation, translateTasks } from './translation';
+import { checkTranslation, translateRequests, translateTasks } from './translation';
 import { DEFAULT_LOCALE, LOCALES, type LessonData, type Locale } from './types';
 
 export interface LoadContext {
@@ -45,7 +45,6 @@ export async function loadLesson(partSlug: string, lesson: FoundFolder, context:
     starter: original.data.starter,
     focus: original.data.focus,
     readOnly: original.data.readOnly,
-    requests: original.data.requests,
     ...workspace,
   };
   const entries = LOCALES.map((locale) => {
@@ -70,9 +69,17 @@ function checkProseComponents(original: LessonSource<LessonFrontmatter>, transla
 /** The translated wording where a translation exists, else the original's. */
 function prose(original: LessonSource<LessonFrontmatter>, translation?: LessonSource<TranslationFrontmatter>) {
   const data = original.data!;
-  if (!translation?.data) return { title: data.title, summary: data.summary, tasks: data.tasks, mdxCode: original.mdxCode! };
+  if (!translation?.data) {
+    return { title: data.title, summary: data.summary, tasks: data.tasks, requests: data.requests, mdxCode: original.mdxCode! };
+  }
   const { title, summary } = translation.data;
-  return { title, summary, tasks: translateTasks(data.tasks, translation.data), mdxCode: translation.mdxCode! };
+  return {
+    title,
+    summary,
+    tasks: translateTasks(data.tasks, translation.data),
+    requests: translateRequests(data.requests, translation.data),
+    mdxCode: translation.mdxCode!,
+  };
 }
 
 /** Starter + files/, and solution/, after the checks that compare them with the frontmatter. */

@@ -91,6 +91,10 @@ export const translationFrontmatterSchema = z
       .record(z.string(), z.array(z.string().min(1)).max(3))
       .default({})
       .describe('Translated hints, keyed by task id, in the same order as the original.'),
+    requests: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Translated titles of the example requests, one per request in the order of index.mdx.'),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 // A translation replaces the prose, title, summary and task wording of a lesson;
 // files, tests and task ids are shared with the original.
 import type { ContentError } from './content-error';
-import type { LessonFrontmatter, LessonTask, TranslationFrontmatter } from './schema';
+import type { ExampleRequest, LessonFrontmatter, LessonTask, TranslationFrontmatter } from './schema';
 import type { YamlSource } from './yaml-source';
 
 /** Translated tasks and hints must refer to tasks that exist, hint for hint. */
@@ -27,7 +27,17 @@ export function checkTranslation(
       errors.push(at(['hints', id], `has ${hints.length} hint(s) but the original task has ${task.hints.length}`));
     }
   }
+  const requests = translation.requests.length;
+  if (requests > 0 && requests !== original.requests.length) {
+    errors.push(at(['requests'], `has ${requests} title(s) but index.mdx has ${original.requests.length} request(s)`));
+  }
   return errors;
+}
+
+/** Request titles from the translation, when it gives them; methods, paths and bodies are shared. */
+export function translateRequests(requests: ExampleRequest[], translation: TranslationFrontmatter): ExampleRequest[] {
+  if (translation.requests.length !== requests.length) return requests;
+  return requests.map((request, index) => ({ ...request, title: translation.requests[index] }));
 }
 
 export function translateTasks(tasks: LessonTask[], translation: TranslationFrontmatter): LessonTask[] {
