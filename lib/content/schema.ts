@@ -108,8 +108,37 @@ export const partSchema = z
   })
   .strict();
 
+export const MISTAKE_KINDS = [
+  'hard-coded',
+  'pattern-skipped',
+  'wrong-order',
+  'weaker-mechanism',
+  'wrong-place',
+  'failure-path',
+] as const;
+
+export const mistakeSchema = z
+  .object({
+    note: z
+      .string()
+      .min(1)
+      .refine((note) => !note.includes('\n'), { message: 'must be one line' })
+      .describe('One line: what this wrong answer gets wrong, as a reviewer would say it.'),
+    kind: z
+      .enum(MISTAKE_KINDS)
+      .describe(
+        'hard-coded: output fitted to the visible test data; pattern-skipped: the behaviour without the pattern the lesson teaches; wrong-order: a step done in the wrong order; weaker-mechanism: a cheaper algorithm or setting behind the same interface; wrong-place: the right behaviour in the wrong layer, module or handler; failure-path: wrong under failure, retries, races or concurrency.',
+      ),
+    removes: z
+      .array(workspacePath)
+      .default([])
+      .describe('Project files this wrong answer deletes (after the solution is laid over the starting files).'),
+  })
+  .strict();
+
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
 export type PartMeta = z.infer<typeof partSchema>;
 export type LessonTask = z.infer<typeof taskSchema>;
 export type ExampleRequest = z.infer<typeof exampleRequestSchema>;
+export type Mistake = z.infer<typeof mistakeSchema>;
