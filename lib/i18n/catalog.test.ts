@@ -9,8 +9,8 @@ const dir = path.join(import.meta.dirname, 'messages');
 const files = readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
 
 async function catalogsOf(file: string): Promise<Array<[string, MessageCatalog<Messages>]>> {
-  const module = (await import(path.join(dir, file))) as Record<string, unknown>;
-  return Object.entries(module).filter((entry): entry is [string, MessageCatalog<Messages>] => {
+  const exported = (await import(path.join(dir, file))) as Record<string, unknown>;
+  return Object.entries(exported).filter((entry): entry is [string, MessageCatalog<Messages>] => {
     const value = entry[1] as Record<string, unknown> | null;
     return typeof value === 'object' && value !== null && LOCALES.every((locale) => locale in value);
   });
